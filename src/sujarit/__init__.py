@@ -1,0 +1,1 @@
+"""Sujarit (สุจริต): anti-corruption action plans for Thai local governments."""

@@ -1,0 +1,14 @@
+"""`python -m sujarit <command>`: Django's management commands with Sujarit's settings."""
+import os
+import sys
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sujarit.config.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line([sys.argv[0].replace("__main__.py", "sujarit"), *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

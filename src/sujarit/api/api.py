@@ -1,0 +1,18 @@
+"""The JSON API (django-ninja, OpenAPI at /api/openapi.json, docs at /api/docs, served locally)."""
+from ninja import NinjaAPI
+from ninja.security import django_auth
+
+from sujarit.core.errors import ApplicationError
+
+api = NinjaAPI(title="Sujarit API", version="1", urls_namespace="api", auth=django_auth)
+
+
+@api.exception_handler(ApplicationError)
+def application_error(request, exc: ApplicationError):
+    return api.create_response(request, {"code": exc.code, "message": str(exc.message), "extra": exc.extra},
+                               status=400)
+
+
+from sujarit.plans.api import router as plans_router  # noqa: E402
+
+api.add_router("/", plans_router)
