@@ -22,9 +22,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo(db):
     """The demo organisation and its published plan (reloaded if a transactional test flushed it)."""
+    from sujarit.frameworks.loader import frameworks_load_all
+    from sujarit.frameworks.models import Area, Framework
     from sujarit.orgs.models import Organisation
     from sujarit.plans.models import Plan
 
+    if not Framework.objects.exists():  # a transactional (browser) test flushed the migration's data
+        frameworks_load_all(framework_model=Framework, area_model=Area)
     if not Organisation.objects.filter(code=DEMO_CODE).exists():
         call_command("demo_load", stdout=open(os.devnull, "w"))
     org = Organisation.objects.get(code=DEMO_CODE)

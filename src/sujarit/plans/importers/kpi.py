@@ -19,7 +19,9 @@ UNITS = sorted(
 )
 _NUMBER = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?")
 _PERCENT = re.compile(r"ร้อยละ\s*$")
-_PER_YEAR = re.compile(r"(?:ปีละ|ต่อปี)\s*$")
+_PER_PERIOD = re.compile(r"(?:ปีละ|ไตรมาสละ|เดือนละ|ครั้งละ)\s*$")
+# Words that are also the tail of ordinary compounds ("การควบคุมภายใน") count only after a space.
+_SPACED = ("ภายใน", "มากกว่า", "น้อยกว่า")
 _TRIM = " \t\n,;:-–(["
 _LINKS = re.compile(r"^(?:และ|หรือ|,)\s*|\s*(?:และ|หรือ)$")
 
@@ -34,6 +36,15 @@ def _unit(suffix: str) -> tuple[str, str]:
     return word, suffix[len(word):]
 
 
+def _comparator_at_end(before: str) -> str:
+    for word in COMPARATORS:
+        if before.endswith(word):
+            head = before[: -len(word)]
+            if word not in _SPACED or not head or head[-1].isspace():
+                return word
+    return ""
+
+
 def _one(text: str, arabic: str, match: re.Match[str], previous: int) -> tuple[Kpi, int] | None:
     before = arabic[: match.start()].rstrip()
     if re.search(r"(?:พ\.ศ\.|ที่|มาตรา|ฉบับที่|-|–)\s*$", before):
@@ -41,16 +52,19 @@ def _one(text: str, arabic: str, match: re.Match[str], previous: int) -> tuple[K
     percent = bool(_PERCENT.search(before))
     if percent:
         before = _PERCENT.sub("", before).rstrip()
-    before = _PER_YEAR.sub("", before).rstrip()
-    comparator = next((c for c in COMPARATORS if before.endswith(c)), "")
-    if comparator:
-        before = before[: -len(comparator)].rstrip()
+    before = _PER_PERIOD.sub("", before).rstrip()
+    comparator = ""
+    while found := _comparator_at_end(before):
+        # "อย่างน้อย จำนวน ๑ ฉบับ": the bound wins over the plain "จำนวน".
+        comparator = found if comparator in ("", "จำนวน") else comparator
+        before = before[: -len(found)].rstrip()
     rest = arabic[match.end():]
     if percent:
         unit = "ร้อยละ"
         after = rest
     else:
         unit, after = _unit(rest)
+    end = len(arabic) - len(after)
     if not comparator:
         if after.lstrip().startswith("ขึ้นไป"):
             comparator = "ขึ้นไป"
@@ -65,7 +79,7 @@ def _one(text: str, arabic: str, match: re.Match[str], previous: int) -> tuple[K
     if not percent and not comparator and 2400 <= value <= 2700:
         return None  # a Buddhist-era year
     indicator = _LINKS.sub("", text[previous: len(before)].strip(_TRIM)).strip(_TRIM)
-    return Kpi(text=text, indicator=indicator, comparator=comparator, value=value, unit=unit), match.end()
+    return Kpi(text=text, indicator=indicator, comparator=comparator, value=value, unit=unit), end
 
 
 def parse_kpis(text: str) -> list[Kpi]:

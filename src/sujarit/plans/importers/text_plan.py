@@ -62,6 +62,11 @@ def _year_range(doc: Doc, title_line: int | None, years: list[int]) -> tuple[int
     return (min(years), max(years)) if years else (0, 0)
 
 
+def _line_number(warning: str) -> int:
+    match = re.match(r"line (\d+):", warning)
+    return int(match.group(1)) if match else 0
+
+
 def parse_plan_text(text: str) -> ParsedPlan:
     """Parse the whole plan; recoverable problems are reported in `warnings`, never raised."""
     doc = Doc.from_text(text)
@@ -97,5 +102,5 @@ def parse_plan_text(text: str) -> ParsedPlan:
         years=years,
         areas=areas,
         sheets=sheets,
-        warnings=doc.warnings,
+        warnings=sorted(doc.warnings, key=_line_number),
     )
