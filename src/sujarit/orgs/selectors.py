@@ -56,3 +56,11 @@ def organisation_by_code(code: str) -> Organisation | None:
 
 
 ALL_ROLES = frozenset(Role.values)
+
+
+def organisations_where(*, user, roles) -> QuerySet[Organisation]:
+    """Organisations where the user holds one of `roles`."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.filter(memberships__user=user, memberships__is_active=True,
+                                       memberships__role__in=list(roles)).distinct()

@@ -9,6 +9,8 @@ from .normalise import normalise, normalise_keep_tabs, to_arabic_digits
 from .parsed import SourceRef
 
 D = "[0-9๐-๙]"  # one digit, Thai or Arabic
+# A Part 2 year heading, matched on Arabic-digit text: "แผนปฏิบัติการป้องกันการทุจริต พ.ศ.2566".
+YEAR_HEADING = re.compile(r"^แผนปฏิบัติการป้องกันการทุจริต\s*พ\.ศ\.\s*(\d{4})")
 
 _SUB = re.compile(rf"^-?\s*\(?{D}+(?:\.{D}+)+\)\s*")
 _PAREN = re.compile(rf"^-?\s*\({D}+\)\s*")

@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import re
 
-from .common import Doc, as_int
+from .common import YEAR_HEADING, Doc, as_int
 from .normalise import fix_ocr_labels
 from .parsed import EPlanBlock, YearRow
 
-_YEAR_HEADING = re.compile(r"^แผนปฏิบัติการป้องกันการทุจริต\s*พ\.ศ\.\s*(\d{4})")
 _COUNTED = re.compile(r"จำนวนโครงการข\S*นค่า")
 _HEADING_COUNT = re.compile(r"จำนวน\s*(\d+)\s*โครงการ")
 # Page furniture of the screen captures, repeated after page breaks.
 _FURNITURE = re.compile(
-    r"^(โครงการตามแผน\S*|สำนักพัฒนาและส่งเสริมธรรมาภิบาล.*|สำนักเทคโนโลยีสารสนเทศ.*|เลือกปี.*|โครงการ\s*ในปี.*)$"
+    r"^(โครงการตามแผน\S*|สำนักพัฒนาและส่งเสริมธรรมาภิบาล.*|สำนักเทคโนโลยีสารสนเทศ.*"
+    r"|เลือกปี.*|โครงการ\s*ในปี.*)$"
 )
 
 
@@ -80,7 +80,7 @@ def parse_eplan(doc: Doc, lo: int, hi: int, year: int) -> EPlanBlock | None:
         arabic = doc.arabic(i)
         cells = [fix_ocr_labels(c) for c in doc.cells(i)]
         used = i
-        heading = _YEAR_HEADING.match(arabic)
+        heading = YEAR_HEADING.match(arabic)
         number = as_int(cells[0])
         if "PlanNACC" in text or heading:
             if heading and int(heading.group(1)) != year:
@@ -114,12 +114,13 @@ def parse_eplan(doc: Doc, lo: int, hi: int, year: int) -> EPlanBlock | None:
         last = used
         i = used + 1
     block.items = list(items.values())
-    if block.projects_listed is None:
+    listed, where = block.projects_listed, f"e-PlanNACC {year}"
+    if listed is None:
         block.projects_listed = heading_count
-    elif heading_count is not None and heading_count != block.projects_listed:
-        doc.warn(lo, f"e-PlanNACC {year}: heading says {heading_count} projects, table {block.projects_listed}")
+    elif heading_count is not None and heading_count != listed:
+        doc.warn(lo, f"{where}: heading says {heading_count} projects, table {listed}")
     if block.projects_listed is not None and len(block.items) != block.projects_listed:
-        doc.warn(lo, f"e-PlanNACC {year}: {len(block.items)} items listed for {block.projects_listed} projects")
+        doc.warn(lo, f"{where}: {len(block.items)} items listed for {block.projects_listed} projects")
     if start is not None and last is not None:
         block.source = doc.ref(start, last)
     return block

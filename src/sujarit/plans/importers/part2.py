@@ -1,15 +1,13 @@
 """Part 2 (ส่วนที่ ๒): one table of projects per fiscal year, each followed by its e-PlanNACC block."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from .common import Doc, as_int
+from .common import YEAR_HEADING, Doc, as_int
 from .eplan import parse_eplan
 from .normalise import fix_ocr_labels, parse_baht, to_arabic_digits
 from .parsed import StatedTotals, YearRow, YearTable
 
-YEAR_HEADING = re.compile(r"^แผนปฏิบัติการป้องกันการทุจริต\s*พ\.ศ\.\s*(\d{4})")
 TICKS = {"/", "✓", "✔", "√", "X", "x", "*"}
 
 

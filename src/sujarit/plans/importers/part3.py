@@ -54,7 +54,7 @@ def parse_part3(doc: Doc, start: int, end: int) -> tuple[list[AreaHeading], list
         number, first, body = state.sheet
         ordinal = len(sheets) + 1
         if number != ordinal:
-            doc.warn(first, f"printed 'ลำดับที่ {number}' where {ordinal} is expected; number kept as printed")
+            doc.warn(first, f"printed 'ลำดับที่ {number}' where {ordinal} is expected; kept as printed")
         if not state.dimension or not state.area:
             doc.warn(first, f"sheet ลำดับที่ {number} has no dimension/area heading above it")
         sheets.append(parse_sheet(doc, number, state.dimension, state.area, first, body, i))

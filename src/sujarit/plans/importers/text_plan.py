@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .common import Doc, paragraphs
+from .common import YEAR_HEADING, Doc, paragraphs
 from .parsed import ParsedPlan, Part1
 from .part1 import parse_part1
-from .part2 import YEAR_HEADING, parse_part2
+from .part2 import parse_part2
 from .part3 import parse_part3
 
 _YEARS = re.compile(r"พ\.ศ\.\s*(\d{4})\s*[-–—]\s*(\d{4})")

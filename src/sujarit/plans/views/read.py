@@ -5,7 +5,7 @@ from django.shortcuts import render
 
 from sujarit.core.access import access_rule, authenticated
 from sujarit.orgs.access import can_view_org
-from sujarit.orgs.selectors import user_oversees, user_roles
+from sujarit.orgs.selectors import organisations_where, user_oversees, user_roles
 
 from .. import selectors
 from ..models import PlanYear, Project
@@ -15,7 +15,10 @@ from .common import get_plan
 
 @access_rule(authenticated)
 def plan_list(request):
-    return render(request, "plans/plan_list.html", {"plans": selectors.plans_visible(user=request.user)})
+    return render(request, "plans/plan_list.html", {
+        "plans": selectors.plans_visible(user=request.user),
+        "creatable": organisations_where(user=request.user, roles=EDITOR_ROLES),
+    })
 
 
 def _plan_context(request, plan) -> dict:

@@ -74,7 +74,8 @@ def test_thai_rendering_of_any_int_reads_back(n):
 
 
 _THAI_TEXT = st.text(
-    alphabet=st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B) | st.sampled_from(list(" \t\n\r“”‘’a1")),
+    alphabet=st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B)
+    | st.sampled_from(list(" \t\n\r“”‘’a1")),
     max_size=60,
 )
 

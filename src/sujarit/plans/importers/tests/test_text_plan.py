@@ -77,7 +77,8 @@ def test_year_tables(years):
 
 def test_2566_rows(years, source):
     rows = years[2566].rows
-    assert (rows[0].number, rows[0].dimension, rows[0].budget, rows[0].quarters) == (1, 1, Decimal(20000), [2])
+    first = rows[0]
+    assert (first.number, first.dimension, first.budget, first.quarters) == (1, 1, Decimal(20000), [2])
     assert rows[8].number == 9 and rows[8].quarters == [2, 4]
     assert rows[1].name == 'มาตรการ "ส่งเสริมการปฏิบัติงานตามประมวลจริยธรรมของเทศบาลตำบลหลวงเหนือ"'
     assert "“" in rows[1].name_verbatim
@@ -196,7 +197,8 @@ def test_damaged_input_does_not_raise(source):
 )
 def test_kpi_phrases(text, indicator, comparator, value, unit):
     (kpi,) = parse_kpis(text)
-    assert (kpi.indicator, kpi.comparator, kpi.value, kpi.unit) == (indicator, comparator, Decimal(value), unit)
+    expected = (indicator, comparator, Decimal(value), unit)
+    assert (kpi.indicator, kpi.comparator, kpi.value, kpi.unit) == expected
     assert kpi.text == text
 
 
