@@ -35,7 +35,7 @@ def test_be_date_field_refuses_an_ad_year():
     with override("en"):
         with pytest.raises(ValidationError) as caught:
             field.clean("01/10/2023")
-    assert caught.value.messages == ["Enter the year in the Buddhist Era, e.g. 2566."]
+        assert caught.value.messages == ["Enter the year in the Buddhist Era, e.g. 2566."]
 
 
 @pytest.mark.parametrize("text", ["31/02/2566", "abc", "1/13/2566", "1/10/3000"])
@@ -47,7 +47,7 @@ def test_be_date_field_invalid_date_wording():
     with override("en"):
         with pytest.raises(ValidationError) as caught:
             BEDateField().clean("31/02/2566")
-    assert caught.value.messages == ["The date is not valid."]
+        assert caught.value.messages == ["The date is not valid."]
 
 
 def test_be_date_field_empty_values():
@@ -119,7 +119,7 @@ def test_be_year_field_wording_and_widget():
     with override("en"):
         with pytest.raises(ValidationError) as caught:
             BEYearField().clean("2023")
-    assert caught.value.messages == ["Enter the fiscal year in the Buddhist Era, between 2500 and 2700."]
+        assert caught.value.messages == ["Enter the fiscal year in the Buddhist Era, between 2500 and 2700."]
     html = BEYearField().widget.render("year", 2566, attrs=BEYearField().widget_attrs(BEYearField().widget))
     assert 'type="text"' in html
     assert 'inputmode="numeric"' in html
@@ -178,3 +178,13 @@ def test_baht_field_settings_and_widget():
     html = field.widget.render("amount", Decimal("30000.00"), attrs=field.widget_attrs(field.widget))
     assert 'type="text"' in html
     assert 'inputmode="decimal"' in html
+
+
+def test_errors_are_thai_by_default():
+    # given the project's default language (Thai) and the compiled Thai catalogue
+    with pytest.raises(ValidationError) as caught:
+        BEDateField().clean("01/10/2023")
+    assert caught.value.messages == ["กรุณากรอกปีเป็นพุทธศักราช เช่น ๒๕๖๖"]
+    with pytest.raises(ValidationError) as caught:
+        BahtField().clean("สองหมื่น")
+    assert caught.value.messages == ["กรุณากรอกจำนวนเงินเป็นตัวเลข"]
