@@ -109,3 +109,20 @@ def test_transition_and_review_through_the_pages(demo, persona):
     assert demo.plan.status == PlanStatus.DRAFT
     page = officer.get(base).content.decode()
     assert "ยังไม่ระบุตัวชี้วัด" in page
+
+
+def test_plan_create_refuses_a_bad_year_range_then_creates(demo, persona):
+    from sujarit.plans.models import Plan
+
+    client = _client(persona)
+    url = f"/o/{demo.org.code}/plans/new/"
+    count = Plan.objects.count()
+    response = client.post(url, {"title": "แผนใหม่", "first_year_be": "2571", "last_year_be": "2566"})
+    assert "last_year_be" in response.context["form"].errors
+    response = client.post(url, {"title": "แผนใหม่", "first_year_be": "2571", "last_year_be": "2590"})
+    assert response.context["form"].errors["last_year_be"]
+    assert Plan.objects.count() == count
+    response = client.post(url, {"title": "แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๗๑ - ๒๕๗๕)",
+                                 "first_year_be": "๒๕๗๑", "last_year_be": "๒๕๗๕"})
+    plan = Plan.objects.for_org(demo.org).get(first_year_be=2571)
+    assert response.status_code == 302 and plan.status == "draft" and plan.last_year_be == 2575
