@@ -1,22 +1,20 @@
 """Walk every URL pattern as anonymous, as each role, and as outsiders; prove each is refused where it should be.
 
-EXPECTED lists, for every named URL, who may use it. A new URL without an entry here fails the walk, and
-every view must declare an access rule (the deny-by-default middleware refuses the others).
+EXPECTED lists, for every named URL, who may use it; each app adds its own in `<app>/tests/url_expectations.py`
+(`EXPECTED` and `url_kwargs(demo) -> dict` for its URL parameters). A new URL without an entry fails the walk,
+and every view must declare an access rule (the deny-by-default middleware refuses the others).
 """
 from __future__ import annotations
 
+import importlib
+
 import pytest
+from django.apps import apps
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from sujarit.core.access import EXEMPT_NAMESPACES, declared_rule
-
-MEMBERS = {"plan", "complaints", "integrity", "custodian", "mayor", "council", "auditor", "orgadmin"}
-OVERSEERS = {"province", "nacc"}
-OUTSIDERS = {"other_plan", "other_province"}
-EVERYONE = {"anonymous", "admin"} | MEMBERS | OVERSEERS | OUTSIDERS
-SIGNED_IN = EVERYONE - {"anonymous"}
-VIEWERS = MEMBERS | OVERSEERS | {"admin"}
+from sujarit.core.testing import EVERYONE, OVERSEERS, SIGNED_IN, VIEWERS
 
 # url name -> (method, who may use it)
 EXPECTED = {
@@ -37,6 +35,18 @@ EXPECTED = {
     "plans:transition": ("post", {"plan", "mayor"}),
     "plans:review": ("post", OVERSEERS),
 }
+
+
+APP_KWARGS = []
+for config in apps.get_app_configs():
+    if config.name.startswith("sujarit."):
+        try:
+            module = importlib.import_module(f"{config.name}.tests.url_expectations")
+        except ModuleNotFoundError:
+            continue
+        EXPECTED.update(module.EXPECTED)
+        if hasattr(module, "url_kwargs"):
+            APP_KWARGS.append(module.url_kwargs)
 
 
 def walk(resolver=None, prefix="", namespace=""):
@@ -61,8 +71,11 @@ def test_every_view_declares_a_rule_and_is_listed():
 
 def _kwargs(demo):
     entry = demo.plan.entries.get(fiscal_year_be=2566, order=1)
-    return {"org_code": demo.org.code, "plan_id": demo.plan.pk, "fiscal_year_be": 2566,
-            "project_id": entry.project_id, "entry_id": entry.pk, "transition": "amend"}
+    kwargs = {"org_code": demo.org.code, "plan_id": demo.plan.pk, "fiscal_year_be": 2566,
+              "project_id": entry.project_id, "entry_id": entry.pk, "transition": "amend"}
+    for provide in APP_KWARGS:
+        kwargs.update(provide(demo))
+    return kwargs
 
 
 def _client_for(who, persona, other_org) -> Client:

@@ -13,6 +13,16 @@ def application_error(request, exc: ApplicationError):
                                status=400)
 
 
+from sujarit.complaints.api import router as complaints_router  # noqa: E402
+from sujarit.documents.api import router as documents_router  # noqa: E402
 from sujarit.plans.api import router as plans_router  # noqa: E402
+from sujarit.progress.api import router as progress_router  # noqa: E402
+from sujarit.risks.api import router as risks_router  # noqa: E402
+from sujarit.whistleblowing.api import router as whistleblowing_router  # noqa: E402
 
 api.add_router("/", plans_router)
+api.add_router("/", documents_router)
+api.add_router("/", progress_router)
+api.add_router("/", risks_router)
+api.add_router("/", complaints_router)
+api.add_router("/", whistleblowing_router)

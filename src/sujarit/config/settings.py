@@ -35,6 +35,11 @@ INSTALLED_APPS = [
     "sujarit.orgs",
     "sujarit.frameworks",
     "sujarit.plans",
+    "sujarit.documents",
+    "sujarit.progress",
+    "sujarit.risks",
+    "sujarit.complaints",
+    "sujarit.whistleblowing",
     "sujarit.api",
 ]
 
@@ -68,6 +73,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "sujarit.core.nav.nav_items",
             ],
             "builtins": ["sujarit.core.templatetags.thai"],
         },

@@ -14,6 +14,11 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     path("", include("sujarit.plans.urls")),
+    path("", include("sujarit.documents.urls")),
+    path("", include("sujarit.progress.urls")),
+    path("", include("sujarit.risks.urls")),
+    path("", include("sujarit.complaints.urls")),
+    path("", include("sujarit.whistleblowing.urls")),
 ]
 
 handler403 = "sujarit.core.views.forbidden"

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import importlib
+import importlib.util
+
 from auditlog.context import set_actor
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -65,6 +69,9 @@ class Command(BaseCommand):
                 plan_load_parsed(organisation=org, framework=framework_current(), parsed=parsed,
                                  acting_user=None, status=PlanStatus.PUBLISHED)
         plan = Plan.objects.for_org(org).first()
+        for config in apps.get_app_configs():  # each app may add its own demo data: <app>/demo_data.py
+            if config.name.startswith("sujarit.") and importlib.util.find_spec(f"{config.name}.demo_data"):
+                importlib.import_module(f"{config.name}.demo_data").demo_load(organisation=org, plan=plan)
         self.stdout.write(self.style.SUCCESS(
             f"Demo ready: {org.name}, plan {plan.first_year_be}-{plan.last_year_be} "
             f"({plan.projects.count()} projects, {plan.entries.count()} yearly entries)."))
