@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class ComplaintErrorCode(StrEnum):
+    REQUIRED = "required"
+    CATEGORY_INVALID = "category_invalid"
+    CHANNEL_INVALID = "channel_invalid"
+    FUTURE_DATE = "received_in_future"
+    CONTACT_FOR_LETTERS = "contact_needed"
+    CONSENT_REQUIRED = "consent_required"
+    POW_INVALID = "proof_of_work_invalid"
+    RATE_LIMITED = "rate_limited"
+    FILE_TOO_LARGE = "file_too_large"
+    FILE_TYPE = "file_type_refused"
+    TOO_MANY_FILES = "too_many_files"
+    TRANSITION_INVALID = "transition_invalid"
+    TRANSITION_FORBIDDEN = "transition_forbidden"
+    REASON_REQUIRED = "reason_required"
+    ASSIGNEE_INVALID = "assignee_invalid"
+    EXPLANATION_LATE = "explanation_after_deadline"
+    EXPLANATION_NOT_NEEDED = "explanation_not_needed"
+    DATE_INVALID = "date_invalid"
+    REOPEN_EXPIRED = "reopen_period_over"
+    RATING_INVALID = "rating_invalid"
+    RATING_NOT_OPEN = "rating_not_open"
+    TRACKING_CODE_INVALID = "tracking_code_invalid"

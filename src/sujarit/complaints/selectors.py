@@ -1,0 +1,89 @@
+"""Reads for the complaint centre: staff lists and dashboard, a case with its history, and the tracking lookup."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db.models import Q, QuerySet
+
+from . import clock, tracking
+from .models import Category, Complaint, ComplaintEvent, FINISHED, Letter, Message, Reminder
+
+
+def categories(*, organisation) -> QuerySet[Category]:
+    return Category.objects.for_org(organisation).filter(is_active=True)
+
+
+def complaints_list(*, organisation, status: str = "", category: str = "", q: str = "",
+                    due: str = "") -> QuerySet[Complaint]:
+    qs = (Complaint.objects.for_org(organisation).select_related("category", "assignee")
+          .order_by("due_on", "id"))
+    if status == "open":
+        qs = qs.exclude(status__in=FINISHED)
+    elif status:
+        qs = qs.filter(status=status)
+    if category:
+        qs = qs.filter(category__code=category)
+    if q:
+        qs = qs.filter(Q(subject__icontains=q) | Q(place__icontains=q) | Q(tracking_hint__iexact=q[-4:]))
+    today = clock.today()
+    if due == "overdue":
+        qs = _overdue(qs, today)
+    elif due == "soon":
+        qs = _due_soon(qs, today, clock.rules_for(organisation).remind_days)
+    return qs
+
+
+def _open(qs):
+    return qs.exclude(status__in=FINISHED)
+
+
+def _overdue(qs, today):
+    return _open(qs).filter(Q(extended_on__isnull=True, due_on__lt=today) | Q(extended_on__lt=today))
+
+
+def _due_soon(qs, today, days):
+    horizon = today + timedelta(days=days)
+    return _open(qs).filter(Q(extended_on__isnull=True, due_on__gte=today, due_on__lte=horizon)
+                            | Q(extended_on__gte=today, extended_on__lte=horizon))
+
+
+def dashboard(*, organisation, user) -> dict:
+    base = Complaint.objects.for_org(organisation).select_related("category", "assignee")
+    today = clock.today()
+    rules = clock.rules_for(organisation)
+    need_explanation = _open(base).filter(extended_on__isnull=True,
+                                          due_on__lte=today + timedelta(days=rules.remind_days))
+    return {
+        "overdue": list(_overdue(base, today).order_by("due_on")[:50]),
+        "due_soon": list(_due_soon(base, today, rules.remind_days).order_by("due_on")[:50]),
+        "need_explanation": list(need_explanation.order_by("due_on")[:50]),
+        "new": list(base.filter(status="received").order_by("received_on")[:50]),
+        "mine": list(_open(base).filter(assignee=user).order_by("due_on")[:50]),
+        "reminders": list(Reminder.objects.for_org(organisation).filter(user=user)
+                          .select_related("complaint")[:20]),
+        "open_count": _open(base).count(),
+        "today": today,
+        "rules": rules,
+    }
+
+
+def complaint_get(*, organisation, complaint_id: int) -> Complaint:
+    return (Complaint.objects.for_org(organisation).select_related("category", "assignee", "organisation")
+            .get(pk=complaint_id))
+
+
+def complaint_by_code(*, organisation, code: str) -> Complaint | None:
+    if tracking.normalise(code) is None:
+        return None
+    return (Complaint.objects.for_org(organisation).select_related("category", "organisation")
+            .filter(tracking_hash=tracking.code_hash(code)).first())
+
+
+def complaint_history(*, complaint: Complaint) -> dict:
+    org = complaint.organisation
+    return {
+        "events": list(ComplaintEvent.objects.for_org(org).filter(complaint=complaint).select_related("actor")),
+        "messages": list(Message.objects.for_org(org).filter(complaint=complaint).select_related("author")),
+        "letters": list(Letter.objects.for_org(org).filter(complaint=complaint)),
+        "attachments": list(complaint.attachments.all()),
+    }
