@@ -85,3 +85,18 @@ class YearlyEntryAdmin(admin.ModelAdmin):
                     "match_score"]
     list_filter = ["fiscal_year_be", "counted"]
     search_fields = ["project__name", "name_as_printed"]
+
+
+@admin.register(models.PlanImport)
+class PlanImportAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "organisation", "filename", "status", "progress", "error_code", "plan"]
+    list_filter = ["status"]
+    exclude = ["data"]
+    readonly_fields = ["organisation", "uploaded_by", "filename", "status", "progress", "error_code",
+                       "error_message", "source_text", "report", "plan"]
+
+
+@admin.register(models.LintAcceptance)
+class LintAcceptanceAdmin(admin.ModelAdmin):
+    list_display = ["plan", "code", "key", "accepted_by", "accepted_at"]
+    list_filter = ["code"]

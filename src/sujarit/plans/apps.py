@@ -13,5 +13,5 @@ class PlansConfig(AppConfig):
         from . import models
 
         for model in (models.Plan, models.PlanYear, models.RiskRow, models.PlanTarget, models.Project,
-                      models.Kpi, models.YearlyEntry):
+                      models.Kpi, models.YearlyEntry, models.LintAcceptance):
             auditlog.register(model)

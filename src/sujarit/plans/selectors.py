@@ -95,3 +95,19 @@ def plan_matrix(*, plan: Plan) -> PlanMatrix:
 
 def plan_projects(*, plan: Plan) -> QuerySet[Project]:
     return Project.objects.for_org(plan.organisation).filter(plan=plan).select_related("dimension", "area")
+
+
+def plan_lint(*, plan: Plan) -> list[tuple]:
+    """The plan's lint findings, each with the officer's acceptance if one was recorded."""
+    from .lint import lint, view_from_plan
+    from .models import LintAcceptance
+
+    accepted = {a.key: a for a in LintAcceptance.objects.for_org(plan.organisation).filter(plan=plan)
+                .select_related("accepted_by")}
+    return [(f, accepted.get(f.key)) for f in lint(view_from_plan(plan))]
+
+
+def plan_imports(*, organisation) -> QuerySet:
+    from .models import PlanImport
+
+    return PlanImport.objects.for_org(organisation).defer("data", "source_text", "report")[:20]

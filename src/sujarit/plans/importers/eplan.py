@@ -104,6 +104,8 @@ def parse_eplan(doc: Doc, lo: int, hi: int, year: int) -> EPlanBlock | None:
         elif number is not None and len(cells) >= 3:
             if number not in items:  # rows repeated after a page break: keep the first
                 items[number] = _item(doc, i, number, year)
+            else:
+                block.repeated_lines.append(i + 1)
         elif _FURNITURE.match(text):
             pass
         else:

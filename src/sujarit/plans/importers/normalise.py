@@ -15,6 +15,10 @@ _NON_STARTERS = "\u0e31\u0e33\u0e34-\u0e3a\u0e47-\u0e4e"
 _SPACE_BEFORE_MARK = re.compile(f" +(?=[{_NON_STARTERS}])")
 _TONES = "\u0e48-\u0e4b"
 _NIKHAHIT_AA = re.compile(f"\u0e4d([{_TONES}]*)\u0e32")
+# PDF text layers drop the nikhahit of sara am and leave spaces in its place: "ค  าน  า" is "คำนำ".
+_LOST_NIKHAHIT = re.compile(f"([\u0e01-\u0e2e][{_TONES}]?) {{2,}}\u0e32")
+# A tone mark is written after the vowel above or below its consonant; some PDFs give the reverse order.
+_TONE_BEFORE_VOWEL = re.compile(f"([{_TONES}])([\u0e31\u0e34-\u0e3a\u0e47])")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _SPACES_TABS = re.compile(r"[ \t]+")
 _SPACES = re.compile(r" +")
@@ -37,6 +41,8 @@ def _clean_once(text: str, keep_tabs: bool) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_QUOTES)
+    text = _LOST_NIKHAHIT.sub("\\1\u0e33", text)
+    text = _TONE_BEFORE_VOWEL.sub("\\2\\1", text)
     text = (_SPACES if keep_tabs else _SPACES_TABS).sub(" ", text)
     text = _SPACE_BEFORE_MARK.sub("", text)
     text = _NIKHAHIT_AA.sub("\\1\u0e33", text)

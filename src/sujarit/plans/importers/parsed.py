@@ -79,6 +79,7 @@ class EPlanBlock:
     additional: list[int]  # โครงการเพิ่มเติม (ไม่คิดคะแนน) row
     items: list[YearRow]  # the list below it, duplicates from page breaks removed
     source: SourceRef | None = None
+    repeated_lines: list[int] = field(default_factory=list)  # rows printed again after a page break
 
 
 @dataclass

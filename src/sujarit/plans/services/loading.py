@@ -8,8 +8,7 @@ from django.utils import timezone
 
 from sujarit.frameworks.models import Area
 
-from ..importers.matching import Candidate, best_match
-from ..importers.normalise import name_key
+from ..importers.linking import LinkedProject, link_projects
 from ..importers.parsed import ParsedPlan
 from ..models import Plan, PlanEvent, PlanEventKind, PlanStatus, PlanTarget, PlanYear, RiskRow
 from .entry import yearly_entry_create
@@ -23,10 +22,11 @@ def _kind(word: str) -> str:
     return KIND_BY_WORD.get(word, "project")
 
 
+
 @audited
 @transaction.atomic
 def plan_load_parsed(*, organisation, framework, parsed: ParsedPlan, acting_user,
-                     status: str = PlanStatus.DRAFT) -> Plan:
+                     status: str = PlanStatus.DRAFT, projects: list[LinkedProject] | None = None) -> Plan:
     p1 = parsed.part1
     plan = plan_create(
         organisation=organisation, framework=framework, title=parsed.title,
@@ -43,21 +43,6 @@ def plan_load_parsed(*, organisation, framework, parsed: ParsedPlan, acting_user
                    case_reduction_pct=t.case_reduction_pct) for t in p1.targets)
 
     areas = {a.code: a for a in Area.objects.filter(framework=framework)}
-    candidates: list[Candidate] = []
-    for sheet in parsed.sheets:
-        project = project_create(
-            plan=plan, dimension=areas[str(sheet.dimension)], area=areas.get(sheet.area_code),
-            name=sheet.name, kind=_kind(sheet.kind), sheet_number=sheet.number, rationale=sheet.rationale,
-            objectives=sheet.objectives, target_group=sheet.target_group, methods=sheet.methods,
-            duration=sheet.duration, budget_text=sheet.budget_text, budget=sheet.budget,
-            responsible=sheet.responsible, outputs=sheet.outputs, outcomes=sheet.outcomes,
-            kpis=[{"kind": "output" if k.text in sheet.outputs else "outcome", "text": k.text,
-                   "indicator": k.indicator, "comparator": k.comparator, "value": k.value, "unit": k.unit}
-                  for k in sheet.kpis],
-            acting_user=acting_user, check_editable=False,
-        )
-        candidates.append(Candidate(key=name_key(sheet.name), dimension=sheet.dimension, ref=project))
-
     for year in parsed.years:
         PlanYear.objects.create(
             organisation=org, plan=plan, fiscal_year_be=year.fiscal_year_be,
@@ -65,17 +50,30 @@ def plan_load_parsed(*, organisation, framework, parsed: ParsedPlan, acting_user
             stated_quarter_ticks=year.totals.quarter_ticks if year.totals else [],
             eplan=_eplan_json(year.eplan),
         )
-        for row in year.rows:
-            project, score = best_match(row.name, row.dimension, candidates)
-            if project is None:
-                word = next((w for w in KIND_BY_WORD if row.name.startswith(w)), "")
-                project = project_create(plan=plan, dimension=areas[str(row.dimension)], name=row.name,
-                                         kind=_kind(word), acting_user=acting_user, check_editable=False)
-                candidates.append(Candidate(key=name_key(row.name), dimension=row.dimension, ref=project))
+    for linked in projects if projects is not None else link_projects(parsed):
+        sheet = linked.sheet
+        fields = {}
+        if sheet is not None:
+            fields = dict(
+                sheet_number=sheet.number, rationale=sheet.rationale, objectives=sheet.objectives,
+                target_group=sheet.target_group, methods=sheet.methods, duration=sheet.duration,
+                budget_text=sheet.budget_text, budget=sheet.budget, responsible=sheet.responsible,
+                outputs=sheet.outputs, outcomes=sheet.outcomes,
+                kpis=[{"kind": "output" if k.text in sheet.outputs else "outcome", "text": k.text,
+                       "indicator": k.indicator, "comparator": k.comparator, "value": k.value, "unit": k.unit}
+                      for k in sheet.kpis],
+            )
+        project = project_create(
+            plan=plan, dimension=areas[str(linked.dimension)],
+            area=areas.get(sheet.area_code) if sheet else None, name=linked.name,
+            kind=_kind(linked.kind), acting_user=acting_user, check_editable=False, **fields,
+        )
+        for link in linked.rows:
+            row = link.row
             yearly_entry_create(
-                project=project, fiscal_year_be=year.fiscal_year_be, budget=row.budget or 0,
+                project=project, fiscal_year_be=link.fiscal_year_be, budget=row.budget or 0,
                 quarters=row.quarters, remark=row.remark, order=row.number, acting_user=acting_user,
-                name_as_printed=row.name_verbatim, match_score=score, check_editable=False,
+                name_as_printed=row.name_verbatim, match_score=link.score, check_editable=False,
             )
     if status != PlanStatus.DRAFT:
         # The document was already approved and published by its organisation: record that as one event.
@@ -100,4 +98,5 @@ def _eplan_json(block) -> dict:
         "per_dimension_is_quarters": block.per_dimension_is_quarters,
         "additional": block.additional,
         "items": [{"number": i.number, "name": i.name, "dimension": i.dimension} for i in block.items],
+        "repeated_lines": block.repeated_lines,
     }

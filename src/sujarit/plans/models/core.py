@@ -36,6 +36,9 @@ class Plan(models.Model):
     published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="+", verbose_name=_("published by"))
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    supersedes = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="superseded_by", verbose_name=_("new version of"))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
