@@ -1,3 +1,148 @@
-from ninja import Router
+"""The same official documents through the API: small ones as files at once, the plan book as an export job.
+
+Same access rule as the pages (a member of the organisation, an overseer covering it, or a site administrator).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from django.http import FileResponse, Http404
+from django.urls import reverse
+from ninja import Router, Schema
+
+from sujarit.orgs.access import can_view_org
+from sujarit.plans import selectors as plan_selectors
+from sujarit.plans.models import Plan, Project
+
+from . import selectors, services
+from .models import DocumentFormat, DocumentKind, ExportJob, ExportStatus
+from .render import render_document
+from .views import attachment
 
 router = Router(tags=["documents"])
+
+FILE_RESPONSE = {"200": {"description": "The document file", "content": {
+    "application/pdf": {}, **{ct: {} for ct in (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}}}}
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class ApplicationErrorOut(Schema):
+    code: str
+    message: str
+    extra: dict
+
+
+class ExportIn(Schema):
+    kind: DocumentKind = DocumentKind.BOOK
+    doc_format: DocumentFormat = DocumentFormat.PDF
+    fiscal_year_be: int | None = None
+
+
+class ExportJobOut(Schema):
+    id: UUID
+    kind: str
+    doc_format: str
+    fiscal_year_be: int | None
+    status: str
+    progress: int
+    stage: str
+    error_code: str
+    filename: str
+    size: int
+    created_at: datetime
+    finished_at: datetime | None
+    status_url: str
+    download_url: str | None
+
+
+def _plan(request, org_code: str, plan_id: int) -> Plan:
+    if not can_view_org(request, org_code=org_code):
+        raise Http404
+    try:
+        return plan_selectors.plan_get(organisation=request.organisation, plan_id=plan_id)
+    except Plan.DoesNotExist:
+        raise Http404 from None
+
+
+def _file(plan: Plan, kind: str, doc_format: DocumentFormat, **params):
+    try:
+        return attachment(render_document(kind=kind, doc_format=doc_format, plan=plan, **params))
+    except Project.DoesNotExist:
+        raise Http404 from None
+
+
+def _job_out(job: ExportJob) -> dict:
+    code = job.organisation.code
+    return {**{f: getattr(job, f) for f in ("id", "kind", "doc_format", "fiscal_year_be", "status", "progress",
+                                            "stage", "error_code", "filename", "size", "created_at",
+                                            "finished_at")},
+            "status_url": reverse("api:documents_export_get", kwargs={"org_code": code, "job_id": job.pk}),
+            "download_url": reverse("api:documents_export_file", kwargs={"org_code": code, "job_id": job.pk})
+            if job.status == ExportStatus.DONE else None}
+
+
+@router.get("/orgs/{org_code}/plans/{plan_id}/documents/years/{fiscal_year_be}/{doc_format}",
+            response={404: ErrorOut}, openapi_extra={"responses": FILE_RESPONSE},
+            url_name="documents_year", summary="Part 2 table of a fiscal year (PDF, DOCX or XLSX)")
+def year_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_format: DocumentFormat):
+    plan = _plan(request, org_code, plan_id)
+    if fiscal_year_be not in plan.years:
+        raise Http404
+    return _file(plan, DocumentKind.YEAR, doc_format, fiscal_year_be=fiscal_year_be)
+
+
+@router.get("/orgs/{org_code}/plans/{plan_id}/documents/eplan/{fiscal_year_be}/{doc_format}",
+            response={404: ErrorOut}, openapi_extra={"responses": FILE_RESPONSE},
+            url_name="documents_eplan", summary="e-PlanNACC summary of a fiscal year (PDF, DOCX or XLSX)")
+def eplan_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_format: DocumentFormat):
+    plan = _plan(request, org_code, plan_id)
+    if fiscal_year_be not in plan.years:
+        raise Http404
+    return _file(plan, DocumentKind.EPLAN, doc_format, fiscal_year_be=fiscal_year_be)
+
+
+@router.get("/orgs/{org_code}/plans/{plan_id}/documents/projects/{project_id}/{doc_format}",
+            response={404: ErrorOut}, openapi_extra={"responses": FILE_RESPONSE},
+            url_name="documents_sheet", summary="Part 3 sheet of a project (PDF, DOCX or XLSX)")
+def sheet_file(request, org_code: str, plan_id: int, project_id: int, doc_format: DocumentFormat):
+    return _file(_plan(request, org_code, plan_id), DocumentKind.SHEET, doc_format, project_id=project_id)
+
+
+@router.post("/orgs/{org_code}/plans/{plan_id}/exports", response={202: ExportJobOut, 400: ApplicationErrorOut, 404: ErrorOut},
+             url_name="documents_export_create", summary="Queue an export (the plan book, or any document)")
+def export_create(request, org_code: str, plan_id: int, payload: ExportIn):
+    plan = _plan(request, org_code, plan_id)
+    job = services.export_job_create(plan=plan, kind=payload.kind, doc_format=payload.doc_format,
+                                     fiscal_year_be=payload.fiscal_year_be, acting_user=request.user)
+    return 202, _job_out(job)
+
+
+def _job(request, org_code: str, job_id: UUID) -> ExportJob:
+    if not can_view_org(request, org_code=org_code):
+        raise Http404
+    try:
+        return selectors.export_job_get(organisation=request.organisation, job_id=job_id)
+    except ExportJob.DoesNotExist:
+        raise Http404 from None
+
+
+@router.get("/orgs/{org_code}/exports/{job_id}", response={200: ExportJobOut, 404: ErrorOut},
+            url_name="documents_export_get", summary="Status and progress of an export")
+def export_get(request, org_code: str, job_id: UUID):
+    return _job_out(_job(request, org_code, job_id))
+
+
+@router.get("/orgs/{org_code}/exports/{job_id}/file", response={404: ErrorOut},
+            openapi_extra={"responses": FILE_RESPONSE}, url_name="documents_export_file",
+            summary="The file of a finished export")
+def export_file(request, org_code: str, job_id: UUID):
+    job = _job(request, org_code, job_id)
+    if job.status != ExportStatus.DONE or not job.file:
+        raise Http404
+    return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.filename)

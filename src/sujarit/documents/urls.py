@@ -1,4 +1,16 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "documents"
-urlpatterns: list = []
+plan = "o/<slug:org_code>/plans/<int:plan_id>/documents/"
+export = "o/<slug:org_code>/exports/<uuid:job_id>/"
+urlpatterns = [
+    path(plan, views.plan_documents, name="plan"),
+    path(plan + "years/<int:fiscal_year_be>/<slug:doc_format>/", views.year_download, name="year"),
+    path(plan + "eplan/<int:fiscal_year_be>/<slug:doc_format>/", views.eplan_download, name="eplan"),
+    path(plan + "projects/<int:project_id>/<slug:doc_format>/", views.sheet_download, name="sheet"),
+    path(plan + "exports/", views.export_create, name="export_create"),
+    path(export, views.export_detail, name="export"),
+    path(export + "file/", views.export_file, name="export_file"),
+]

@@ -1,0 +1,30 @@
+"""PDF layouts of the document models, through the shared WeasyPrint base (documents/pdf.py)."""
+from __future__ import annotations
+
+from ..models import DocumentKind
+from ..pdf import render_pdf
+
+
+def _scaled(progress, start: int, end: int):
+    return lambda percent, stage: progress(start + (end - start) * percent // 100, stage)
+
+
+def book(doc, progress) -> bytes:
+    return render_pdf(template_name="documents/pdf/plan_book.html", context={"book": doc},
+                      progress=_scaled(progress, 10, 95))
+
+
+def year(doc, progress) -> bytes:
+    return render_pdf(template_name="documents/pdf/year_table.html", context={"doc": doc})
+
+
+def eplan(doc, progress) -> bytes:
+    return render_pdf(template_name="documents/pdf/eplan.html", context={"doc": doc})
+
+
+def sheet(doc, progress) -> bytes:
+    return render_pdf(template_name="documents/pdf/sheet.html", context={"doc": doc})
+
+
+RENDERERS = {DocumentKind.BOOK: book, DocumentKind.YEAR: year, DocumentKind.EPLAN: eplan,
+             DocumentKind.SHEET: sheet}

@@ -1,0 +1,100 @@
+"""Writes of the documents app: export jobs (ADR 0014).
+
+`export_job_create` records the request and enqueues `tasks.export_job_task`; the task calls `export_job_run`,
+which renders the document, reports its progress on the row and keeps the file. Small documents never come here:
+views and the API render them inside the request (`render.render_document`).
+"""
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from sujarit.core.audit import audited
+from sujarit.core.errors import ApplicationError
+from sujarit.plans.models import Plan
+
+from .errors import DocumentErrorCode
+from .models import DocumentKind, ExportJob, ExportStatus
+from .render import check_format, render_document
+
+log = logging.getLogger(__name__)
+
+# Unfinished exports one organisation may have at once: a plan book costs seconds of CPU each.
+MAX_UNFINISHED_PER_ORGANISATION = 3
+UNFINISHED = (ExportStatus.QUEUED, ExportStatus.RUNNING)
+
+
+@audited
+def export_job_create(*, plan: Plan, kind: str, doc_format: str, acting_user,
+                      fiscal_year_be: int | None = None) -> ExportJob:
+    """Queue an export; an identical unfinished one is returned instead of a second copy."""
+    fmt = check_format(doc_format)
+    if kind not in DocumentKind.values:
+        raise ApplicationError(code=DocumentErrorCode.KIND_UNKNOWN, field="kind", message=_("Unknown document."))
+    if kind in (DocumentKind.YEAR, DocumentKind.EPLAN) and fiscal_year_be not in plan.years:
+        raise ApplicationError(code=DocumentErrorCode.YEAR_OUTSIDE_PLAN, field="fiscal_year_be",
+                               message=_("The fiscal year is not one of the plan's years."))
+    unfinished = ExportJob.objects.for_org(plan.organisation).filter(status__in=UNFINISHED)
+    same = unfinished.filter(plan=plan, kind=kind, doc_format=fmt, fiscal_year_be=fiscal_year_be).first()
+    if same is not None:
+        return same
+    if unfinished.count() >= MAX_UNFINISHED_PER_ORGANISATION:
+        raise ApplicationError(code=DocumentErrorCode.TOO_MANY_RUNNING,
+                               message=_("Several exports are already running for this organisation. "
+                                         "Try again when one of them has finished."))
+    job = ExportJob.objects.create(organisation=plan.organisation, plan=plan, kind=kind, doc_format=fmt,
+                                   fiscal_year_be=fiscal_year_be, requested_by=acting_user)
+    from .tasks import export_job_task
+
+    export_job_task.enqueue(str(job.pk))
+    job.refresh_from_db()  # the immediate backend (tests) has already run it
+    return job
+
+
+def _report(job_id, percent: int, stage: str) -> None:
+    # An UPDATE of its own: the page polling the job sees it at once (the worker runs in autocommit).
+    ExportJob.objects.filter(pk=job_id, progress__lt=percent).update(progress=percent, stage=stage)
+
+
+def export_job_run(*, job_id) -> ExportJob:
+    """Render the document of a queued job. Failures are recorded on the job, never raised to the worker."""
+    updated = ExportJob.objects.filter(pk=job_id, status=ExportStatus.QUEUED).update(
+        status=ExportStatus.RUNNING, started_at=timezone.now(), progress=1, stage="start")
+    job = ExportJob.objects.select_related("plan", "plan__organisation", "plan__framework").get(pk=job_id)
+    if not updated:
+        return job  # already taken by another worker, or finished
+    try:
+        rendered = render_document(kind=job.kind, doc_format=job.doc_format, plan=job.plan,
+                                   fiscal_year_be=job.fiscal_year_be,
+                                   progress=lambda percent, stage: _report(job.pk, min(percent, 99), stage))
+    except Exception:
+        log.exception("export job %s failed", job.pk)
+        ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.FAILED, finished_at=timezone.now(),
+                                                   error_code=DocumentErrorCode.EXPORT_FAILED, stage="failed")
+        job.refresh_from_db()
+        return job
+    job.file.save(rendered.filename, ContentFile(rendered.data), save=False)
+    ExportJob.objects.filter(pk=job.pk).update(
+        status=ExportStatus.DONE, progress=100, stage="done", file=job.file.name, filename=rendered.filename,
+        size=len(rendered.data), finished_at=timezone.now())
+    job.refresh_from_db()
+    return job
+
+
+def export_jobs_prune(*, older_than_days: int = 7) -> int:
+    """Delete finished jobs (and their files) older than `older_than_days`; returns how many."""
+    cutoff = timezone.now() - timedelta(days=older_than_days)
+    count = 0
+    for job in ExportJob.objects.filter(created_at__lt=cutoff).exclude(status__in=UNFINISHED).iterator():
+        if job.file:
+            job.file.delete(save=False)
+        job.delete()
+        count += 1
+    return count
+
+
+__all__ = ["export_job_create", "export_job_run", "export_jobs_prune"]
