@@ -1,0 +1,38 @@
+"""Extension point: where the yearly count of corruption cases/complaints comes from.
+
+The complaint and whistleblowing apps register a counter when they exist, without this app importing their
+models (and without them importing ours beyond this function), e.g. in their AppConfig.ready():
+
+    from sujarit.progress.case_sources import register_case_source
+    register_case_source("complaints", lambda *, organisation, fiscal_year_be: <count of that year's
+                         corruption complaints>)
+
+A count entered by hand (progress.CaseCount) always wins over the computed one (ADR 0015).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+CaseSource = Callable[..., int]
+_SOURCES: dict[str, CaseSource] = {}
+
+
+def register_case_source(name: str, counter: CaseSource) -> None:
+    """Register `counter(*, organisation, fiscal_year_be) -> int` under `name` (re-registering replaces)."""
+    _SOURCES[name] = counter
+
+
+def unregister_case_source(name: str) -> None:
+    _SOURCES.pop(name, None)
+
+
+def registered_case_sources() -> list[str]:
+    return sorted(_SOURCES)
+
+
+def computed_case_count(*, organisation, fiscal_year_be: int) -> int | None:
+    """The sum over every registered source, or None when no source is registered."""
+    if not _SOURCES:
+        return None
+    return sum(int(counter(organisation=organisation, fiscal_year_be=fiscal_year_be))
+               for counter in _SOURCES.values())
