@@ -87,3 +87,17 @@ def complaint_history(*, complaint: Complaint) -> dict:
         "letters": list(Letter.objects.for_org(org).filter(complaint=complaint)),
         "attachments": list(complaint.attachments.all()),
     }
+
+
+PATH = ["received", "accepted", "assigned", "in_progress", "resolved", "closed"]
+
+
+def status_steps(*, complaint: Complaint) -> list[tuple[str, str]]:
+    """The usual path of a case as (label, "done" | "current" | ""), for the step bar."""
+    from .models import Status
+
+    labels = dict(Status.choices)
+    if complaint.status not in PATH:
+        return [(labels["received"], "done"), (labels[complaint.status], "current")]
+    at = PATH.index(complaint.status)
+    return [(labels[s], "done" if i < at else "current" if i == at else "") for i, s in enumerate(PATH)]

@@ -1,4 +1,30 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "complaints"
-urlpatterns: list = []
+pub = "p/<slug:org_code>/complaints/"
+org = "o/<slug:org_code>/complaints/"
+case = org + "<int:complaint_id>/"
+urlpatterns = [
+    path(pub, views.public_form, name="public_form"),
+    path(pub + "challenge/", views.challenge, name="challenge"),
+    path(pub + "received/", views.public_done, name="public_done"),
+    path(pub + "track/", views.track, name="track"),
+    path(pub + "track/case/", views.track_case, name="track_case"),
+    path(pub + "track/letters/<int:letter_id>/", views.track_letter, name="track_letter"),
+    path(pub + "statistics/", views.stats_page, name="stats"),
+    path(pub + "statistics.json", views.stats_json, name="stats_json"),
+    path("complaints/", views.mine, name="mine"),
+    path(org, views.dashboard, name="dashboard"),
+    path(org + "cases/", views.complaint_list, name="list"),
+    path(org + "new/", views.intake, name="intake"),
+    path(org + "analysis/", views.analysis, name="analysis"),
+    path(org + "summary/<int:fiscal_year_be>/", views.summary_pdf_view, name="summary_pdf"),
+    path(case, views.case_detail, name="detail"),
+    path(case + "act/<slug:action>/", views.case_act, name="act"),
+    path(case + "explain/", views.case_explain, name="explain"),
+    path(case + "message/", views.case_message, name="message"),
+    path(case + "letters/<int:letter_id>/", views.letter_pdf_view, name="letter"),
+    path(case + "files/<int:attachment_id>/", views.attachment_download, name="attachment"),
+]

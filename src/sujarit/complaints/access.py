@@ -1,0 +1,41 @@
+"""Who may see complaints: complaint officers and executives read every case of their organisation; a member
+assigned to a case reads and works on that case only. Complainants reach their own case through its code."""
+from __future__ import annotations
+
+from django.http import Http404
+
+from sujarit.orgs.access import has_org_role, request_organisation
+from sujarit.orgs.selectors import user_roles
+
+from . import selectors
+from .models import Complaint
+from .workflow import HANDLERS, READERS
+
+reads_complaints = has_org_role(*READERS)
+handles_complaints = has_org_role(*HANDLERS)
+
+
+def is_member(request, org_code: str | None = None, **kwargs) -> bool:
+    org = request_organisation(request, org_code)
+    return request.user.is_authenticated and org is not None and bool(
+        user_roles(user=request.user, organisation=org))
+
+
+def reads_any_organisation(request, **kwargs) -> bool:
+    from sujarit.orgs.models import Membership
+
+    return request.user.is_authenticated and Membership.objects.filter(
+        user=request.user, is_active=True, role__in=list(READERS)).exists()
+
+
+def case_for(request, complaint_id: int, *, work: bool = False) -> Complaint:
+    """The case inside the URL's organisation, if this user may read it (or work on it); otherwise 404."""
+    try:
+        complaint = selectors.complaint_get(organisation=request.organisation, complaint_id=complaint_id)
+    except Complaint.DoesNotExist:
+        raise Http404 from None
+    roles = user_roles(user=request.user, organisation=request.organisation)
+    allowed = HANDLERS if work else READERS
+    if not (roles & allowed or complaint.assignee_id == request.user.pk):
+        raise Http404
+    return complaint

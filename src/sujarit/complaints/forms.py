@@ -1,0 +1,114 @@
+"""Forms: shape only. The services check the rules (dates, categories, files) and raise coded errors."""
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from sujarit.core.forms import BEDateField
+
+from .models import Channel
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        if not data:
+            return []
+        files = data if isinstance(data, (list, tuple)) else [data]
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class ComplaintFields(forms.Form):
+    category = forms.ModelChoiceField(label=_("Category"), queryset=None, empty_label=_("— choose —"))
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    description = forms.CharField(label=_("What happened, and what would you like us to do?"),
+                                  widget=forms.Textarea(attrs={"rows": 6}), max_length=5000)
+    place = forms.CharField(label=_("Place"), max_length=300, required=False,
+                            help_text=_("Village (หมู่), road, landmark."))
+    latitude = forms.DecimalField(required=False, widget=forms.HiddenInput, max_digits=9, decimal_places=6,
+                                  min_value=-90, max_value=90)
+    longitude = forms.DecimalField(required=False, widget=forms.HiddenInput, max_digits=9, decimal_places=6,
+                                   min_value=-180, max_value=180)
+    attachments = MultipleFileField(label=_("Photos or documents"), required=False,
+                                    help_text=_("Up to 5 files: JPEG, PNG, WebP, GIF or PDF, at most 5 MB each."),
+                                    widget=MultipleFileInput(attrs={"accept": "image/*,application/pdf"}))
+    contact_name = forms.CharField(label=_("Your name"), max_length=200, required=False)
+    contact_phone = forms.CharField(label=_("Phone"), max_length=50, required=False)
+    contact_email = forms.EmailField(label=_("Email"), required=False,
+                                     help_text=_("We send the tracking code and our letters here."))
+    contact_line = forms.CharField(label=_("LINE ID"), max_length=100, required=False)
+
+    def __init__(self, *args, categories, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = categories
+
+
+class PublicComplaintForm(ComplaintFields):
+    consent = forms.BooleanField(label=_("I agree that the municipality keeps these details to handle my complaint "
+                                         "and to write to me about it, and publishes only statistics without names."),
+                                 required=True)
+    altcha = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class OfficerIntakeForm(ComplaintFields):
+    channel = forms.ChoiceField(label=_("Channel"), choices=[c for c in Channel.choices if c[0] != Channel.WEB])
+    received_on = BEDateField(label=_("Date received on that channel"),
+                              help_text=_("The 15-day clock starts on this date."))
+    contact_address = forms.CharField(label=_("Postal address"), required=False,
+                                      widget=forms.Textarea(attrs={"rows": 2}), max_length=1000)
+    field_order = ["channel", "received_on"]
+
+
+class TrackForm(forms.Form):
+    code = forms.CharField(label=_("Tracking code"), max_length=40,
+                           widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false",
+                                                         "autocapitalize": "characters",
+                                                         "placeholder": "XXXX-XXXX-XXXX-XXXX"}))
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+
+
+class RatingForm(forms.Form):
+    rating = forms.TypedChoiceField(label=_("How satisfied are you with our service?"), coerce=int,
+                                    choices=[(5, _("5 – very satisfied")), (4, _("4 – satisfied")),
+                                             (3, _("3 – fair")), (2, _("2 – dissatisfied")),
+                                             (1, _("1 – very dissatisfied"))], widget=forms.RadioSelect)
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                              max_length=2000)
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(label=_("What is still wrong?"), widget=forms.Textarea(attrs={"rows": 2}),
+                             max_length=2000)
+
+
+class ActionForm(forms.Form):
+    comment = forms.CharField(label=_("Reason or note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    forwarded_to = forms.CharField(label=_("Agency"), required=False, max_length=300)
+    unit = forms.CharField(label=_("Unit"), required=False, max_length=200)
+    assignee = forms.ModelChoiceField(label=_("Officer"), required=False, queryset=None)
+    result = forms.CharField(label=_("Result"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    obstacle = forms.CharField(label=_("Problems and obstacles"), required=False,
+                               widget=forms.Textarea(attrs={"rows": 2}))
+    prevention = forms.CharField(label=_("Solution and prevention"), required=False,
+                                 widget=forms.Textarea(attrs={"rows": 2}))
+    evidence = MultipleFileField(label=_("Evidence (photos, PDF)"), required=False)
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        from sujarit.accounts.models import User
+
+        self.fields["assignee"].queryset = User.objects.filter(
+            memberships__organisation=organisation, memberships__is_active=True).distinct().order_by("first_name")
+
+
+class ExplainForm(forms.Form):
+    reason = forms.CharField(label=_("Why the case needs more time"), widget=forms.Textarea(attrs={"rows": 3}))
+    expected_on = BEDateField(label=_("New expected date"))

@@ -1,0 +1,107 @@
+"""Public pages (no login): the complaint form, its proof-of-work challenge, the code shown once, statistics."""
+from __future__ import annotations
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from sujarit.core.access import access_rule, public
+from sujarit.core.errors import ApplicationError
+from sujarit.core.thai import fiscal_year_be
+
+from .. import clock, protection, selectors, services, stats
+from ..errors import ComplaintErrorCode
+from ..forms import PublicComplaintForm
+from ..models import Channel
+from ..services.setup import categories_ensure
+from .common import add_service_error, public_org, whistleblowing_url
+
+SESSION_CODE = "complaints_new_code"
+
+
+@access_rule(public)
+def public_form(request, org_code: str):
+    org = public_org(request, org_code)
+    categories_ensure(organisation=org)
+    form = PublicComplaintForm(request.POST or None, request.FILES or None,
+                               categories=selectors.categories(organisation=org))
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if not protection.challenge_verify(data.pop("altcha")):
+                raise ApplicationError(code=ComplaintErrorCode.POW_INVALID, field="altcha",
+                                       message=_("Please wait until the check \"I am not a robot\" is complete."))
+            if not protection.rate_hit(request, "submit"):
+                raise ApplicationError(code=ComplaintErrorCode.RATE_LIMITED,
+                                       message=_("Too many complaints from this connection. Please try again later "
+                                                 "or call the complaint centre."))
+            complaint, code = services.complaint_submit(
+                organisation=org, channel=Channel.WEB, files=data.pop("attachments"), consent=data.pop("consent"),
+                acting_user=None, **data)
+        except ApplicationError as error:
+            add_service_error(form, error)
+            status = 429 if error.code == ComplaintErrorCode.RATE_LIMITED else 400
+        else:
+            request.session[SESSION_CODE] = {"code": code, "id": complaint.pk}
+            return redirect("complaints:public_done", org_code=org.code)
+    elif request.method == "POST":
+        status = 400
+    return render(request, "complaints/public_form.html", {
+        "organisation": org, "form": form, "whistleblowing_url": whistleblowing_url(org),
+        "due_days": clock.rules_for(org).due_days}, status=status)
+
+
+@never_cache
+@access_rule(public)
+def public_done(request, org_code: str):
+    org = public_org(request, org_code)
+    shown = request.session.pop(SESSION_CODE, None)
+    complaint = None
+    if shown:
+        complaint = selectors.complaint_by_code(organisation=org, code=shown["code"])
+        if complaint is not None:
+            request.session["complaints_tracked"] = complaint.pk
+    return render(request, "complaints/public_done.html", {
+        "organisation": org, "code": shown and shown["code"], "complaint": complaint})
+
+
+@never_cache
+@access_rule(public)
+def challenge(request, org_code: str):
+    public_org(request, org_code)
+    if not protection.rate_hit(request, "challenge"):
+        return JsonResponse({"error": "rate_limited"}, status=429)
+    return JsonResponse(protection.challenge_create())
+
+
+def _year(request, org) -> int:
+    raw = request.GET.get("year", "")
+    years = stats.years_with_cases(organisation=org)
+    if raw.isdigit():
+        return int(raw)
+    return years[0] if years else fiscal_year_be(clock.today())
+
+
+@access_rule(public)
+def stats_page(request, org_code: str):
+    org = public_org(request, org_code)
+    year = _year(request, org)
+    if not 2400 < year < 2800:
+        raise Http404
+    data = stats.year_stats(organisation=org, fiscal_year_be=year)
+    return render(request, "complaints/stats.html", {
+        "organisation": org, "stats": data, "chart": data.as_json(),
+        "years": stats.years_with_cases(organisation=org), "year": year, "min_cell": stats.MIN_CELL})
+
+
+@access_rule(public)
+def stats_json(request, org_code: str):
+    org = public_org(request, org_code)
+    year = _year(request, org)
+    if not 2400 < year < 2800:
+        raise Http404
+    payload = stats.year_stats(organisation=org, fiscal_year_be=year).as_json()
+    payload["suppressed_below"] = stats.MIN_CELL
+    return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
