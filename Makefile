@@ -29,6 +29,7 @@ run: install messages
 	$(PY) -m sujarit migrate --no-input -v 0
 	$(PY) -m sujarit collectstatic --no-input -v 0
 	$(PY) -m sujarit demo_load
+	$(PY) -m sujarit db_worker --interval 1 & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	$(VENV)/bin/gunicorn sujarit.config.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
 
 test: install-test messages

@@ -3,7 +3,9 @@ import runpy
 import sys
 from pathlib import Path
 
-for path in sorted(Path(__file__).parent.glob("bench_*.py")):
+for path in sorted(Path(__file__).parent.glob("*.py")):
+    if path.name == "run.py":
+        continue
     print(f"== {path.name}", flush=True)
     runpy.run_path(str(path), run_name="__main__")
 sys.exit(0)

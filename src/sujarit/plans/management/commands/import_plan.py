@@ -15,6 +15,7 @@ SEVERITY_TH = {"error": "ข้อผิดพลาด", "warning": "คำเ�
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # a read-only import need not check the whole project first
     help = "Import a published anti-corruption action plan (.txt UTF-8, .docx or .pdf with a text layer) and lint it."
 
     def add_arguments(self, parser):
