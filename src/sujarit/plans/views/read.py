@@ -42,6 +42,8 @@ def plan_detail(request, org_code: str, plan_id: int):
         can_review=user_oversees(user=request.user, organisation=plan.organisation),
         risk_rows=plan.risk_rows.all(),
         targets=plan.targets.all(),
+        open_lint_errors=sum(1 for f, accepted in selectors.plan_lint(plan=plan)
+                             if f.severity == "error" and accepted is None),
     )
     return render(request, "plans/plan_detail.html", ctx)
 
