@@ -130,18 +130,27 @@ def _pdf_of(text: str) -> bytes:
 
 @pytest.fixture(scope="module")
 def seed_pdf(seed_text) -> bytes:
-    # Part 2 and the start of Part 3 keep the test quick; the whole book is the documents app's job.
-    lines = seed_text.split("\n")
-    return _pdf_of("\n".join(lines[:470]))
+    return _pdf_of(seed_text)  # the whole document: about 10 s to make and 20 s to read back
 
 
-def test_pdf_version_of_the_seed_keeps_the_yearly_tables(seed_pdf):
+def test_pdf_version_of_the_seed(seed_pdf):
     result = import_document(seed_pdf, "plan.pdf")
     assert _figures(result.parsed) == (YEAR_ROWS, YEAR_BUDGETS)
+    assert len(result.parsed.sheets) == 44
+    assert {f.code for f in result.findings} >= {"stated-total-mismatch", "duplicate-number", "placeholder"}
     first = result.parsed.years[0].rows[0]
     assert (first.dimension, first.budget, first.quarters) == (1, Decimal(20000), [2])
     assert [r.quarters for r in result.parsed.years[0].rows][8] == [2, 4]
     assert result.parsed.sheets[0].budget == Decimal(110000)
+
+
+def _zip_without_docx() -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "not a Word document")
+    return buffer.getvalue()
 
 
 @pytest.mark.parametrize("data, name, code", [
@@ -151,6 +160,7 @@ def test_pdf_version_of_the_seed_keeps_the_yearly_tables(seed_pdf):
     ("ไม่ใช่ UTF-8".encode("cp874"), "plan.txt", "encoding"),
     (b"PK\x03\x04 not really a zip", "plan.docx", "docx-broken"),
     (b"%PDF-1.4 broken", "plan.pdf", "pdf-broken"),
+    (_zip_without_docx(), "plan.docx", "docx-broken"),
 ])
 def test_bad_files_are_refused_with_a_code(data, name, code):
     with pytest.raises(DocumentError) as error:
