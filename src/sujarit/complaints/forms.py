@@ -92,7 +92,7 @@ class ReopenForm(forms.Form):
 class ActionForm(forms.Form):
     comment = forms.CharField(label=_("Reason or note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     forwarded_to = forms.CharField(label=_("Agency"), required=False, max_length=300)
-    unit = forms.CharField(label=_("Unit"), required=False, max_length=200)
+    unit = forms.CharField(label=_("Responsible unit"), required=False, max_length=200)
     assignee = forms.ModelChoiceField(label=_("Officer"), required=False, queryset=None)
     result = forms.CharField(label=_("Result"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     obstacle = forms.CharField(label=_("Problems and obstacles"), required=False,

@@ -197,6 +197,12 @@ class ComplaintEvent(AppendOnly):
 
     objects = OrgScopedQuerySet.as_manager()
 
+    @property
+    def action_label(self) -> str:
+        from .workflow import ACTION_LABELS
+
+        return str(ACTION_LABELS.get(self.action, self.action))
+
     class Meta:
         verbose_name = _("complaint event")
         verbose_name_plural = _("complaint events")

@@ -28,7 +28,7 @@ def _t(name, sources, target, label, needs="", assignee_may=False) -> Transition
 
 
 TRANSITIONS: dict[str, Transition] = {t.name: t for t in (
-    _t("accept", {Status.RECEIVED}, Status.ACCEPTED, _("Accept")),
+    _t("accept", {Status.RECEIVED}, Status.ACCEPTED, _("Accept the complaint")),
     _t("reject", {Status.RECEIVED}, Status.REJECTED, _("Do not accept"), needs="comment"),
     _t("forward", {Status.RECEIVED, Status.ACCEPTED}, Status.FORWARDED, _("Forward to another agency"),
        needs="forwarded_to"),
@@ -37,11 +37,23 @@ TRANSITIONS: dict[str, Transition] = {t.name: t for t in (
     _t("start", {Status.ACCEPTED, Status.ASSIGNED}, Status.IN_PROGRESS, _("Start work"), assignee_may=True),
     _t("resolve", {Status.ASSIGNED, Status.IN_PROGRESS}, Status.RESOLVED, _("Record the result"), needs="result",
        assignee_may=True),
-    _t("close", {Status.RESOLVED}, Status.CLOSED, _("Close")),
+    _t("close", {Status.RESOLVED}, Status.CLOSED, _("Close the case")),
     _t("reopen", {Status.RESOLVED, Status.CLOSED}, Status.IN_PROGRESS, _("Reopen"), needs="comment"),
 )}
 
 
+ACTION_LABELS = {
+    "receive": _("Received"), "letter_ack": _("Acknowledgement letter issued"),
+    "letter_explanation": _("Explanation letter issued"), "letter_result": _("Result letter issued"),
+    "explain": _("Delay explained in writing"), "explain_late": _("Delay explained after the deadline"),
+    "rate": _("Rated by the complainant"), **{t.name: t.label for t in TRANSITIONS.values()},
+}
+# The step that moves a case forward, shown first and open on the case page.
+PRIMARY = {Status.RECEIVED: "accept", Status.ACCEPTED: "assign", Status.ASSIGNED: "start",
+           Status.IN_PROGRESS: "resolve", Status.RESOLVED: "close", Status.CLOSED: "reopen"}
+
+
 def transitions_available(*, status: str, roles: frozenset[str], is_assignee: bool = False) -> list[Transition]:
-    return [t for t in TRANSITIONS.values()
-            if status in t.sources and (roles & HANDLERS or (is_assignee and t.assignee_may))]
+    found = [t for t in TRANSITIONS.values()
+             if status in t.sources and (roles & HANDLERS or (is_assignee and t.assignee_may))]
+    return sorted(found, key=lambda t: t.name != PRIMARY.get(status))

@@ -17,7 +17,7 @@ def _send(message: EmailMessage) -> None:
     try:
         message.send()
     except Exception:  # an SMTP outage must not lose the complaint
-        log.exception("complaint email not sent")
+        log.warning("complaint email not sent", exc_info=True)
 
 
 def email_tracking_code(*, complaint: Complaint, code: str) -> None:

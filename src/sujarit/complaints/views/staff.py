@@ -88,12 +88,18 @@ def case_detail(request, org_code: str, complaint_id: int):
     rules = clock.rules_for(request.organisation)
     return render(request, "complaints/detail.html", _ctx(
         request, complaint=complaint, complaint_steps=selectors.status_steps(complaint=complaint),
-        **selectors.complaint_history(complaint=complaint),
+        **_history(complaint),
         transitions=transitions_available(status=complaint.status, roles=roles, is_assignee=is_assignee),
         action_form=ActionForm(organisation=request.organisation), explain_form=ExplainForm(),
         message_form=MessageForm(), may_work=bool(roles & HANDLERS) or is_assignee,
         overdue=clock.is_overdue(complaint), days_left=clock.days_left(complaint),
         needs_explanation=clock.needs_explanation(complaint, remind_days=rules.remind_days)))
+
+
+def _history(complaint) -> dict:
+    history = selectors.complaint_history(complaint=complaint)
+    history["thread"] = history.pop("messages")
+    return history
 
 
 def _worker(request, complaint_id):
