@@ -7,16 +7,17 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from sujarit.core.querysets import OrgScopedQuerySet
 
 
 class ReportStatus(models.TextChoices):
-    NOT_STARTED = "not_started", _("Not started")
-    IN_PROGRESS = "in_progress", _("In progress")
-    DONE = "done", _("Done")
-    POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
+    NOT_STARTED = "not_started", pgettext_lazy("progress status", "Not started")
+    IN_PROGRESS = "in_progress", pgettext_lazy("progress status", "In progress")
+    DONE = "done", pgettext_lazy("progress status", "Done")
+    POSTPONED = "postponed", pgettext_lazy("progress status", "Postponed")
+    CANCELLED = "cancelled", pgettext_lazy("progress status", "Cancelled")
 
 
 REASON_REQUIRED = frozenset({ReportStatus.POSTPONED, ReportStatus.CANCELLED})
