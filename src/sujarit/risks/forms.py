@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sujarit.core.forms import BEDateField, BEYearField
+from sujarit.core.thai import to_thai_digits
 
 from .models import MeasureStatus, RiskArea, WorkingGroupRole
 
@@ -52,7 +53,8 @@ class MemberForm(forms.Form):
 
 
 def scale_choices(scale: list[dict]) -> list[tuple[int, str]]:
-    return [(step["value"], f'{step["value"]} – {step["label"]}: {step["description"]}') for step in scale]
+    return [(step["value"], f'{to_thai_digits(step["value"])} – {step["label"]}: {step["description"]}')
+            for step in scale]
 
 
 class RiskForm(forms.Form):

@@ -39,7 +39,7 @@ TRANSITIONS: dict[str, Transition] = {
         _t("approve", {S.SUBMITTED}, S.APPROVED, APPROVER_ROLES, _("Approve")),
         _t("return", {S.SUBMITTED}, S.DRAFT, APPROVER_ROLES, _("Return for changes"), reason_required=True),
         _t("publish", {S.APPROVED}, S.PUBLISHED, WORKING_GROUP_ROLES | APPROVER_ROLES, _("Publish")),
-        _t("amend", {S.APPROVED, S.PUBLISHED}, S.DRAFT, WORKING_GROUP_ROLES, _("Open for amendment"),
+        _t("amend", {S.APPROVED, S.PUBLISHED}, S.DRAFT, WORKING_GROUP_ROLES, _("Reopen for amendment"),
            reason_required=True),
     )
 }

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from sujarit.core.access import access_rule
 from sujarit.core.errors import ApplicationError
+from sujarit.core.thai import to_thai_digits
 from sujarit.plans.models import Plan, Project
 
 from .. import services
@@ -118,7 +119,7 @@ def _risk_page(request, assessment, risk=None):
         else:
             messages.success(request, _("The risk was saved: score %(score)s.") % {"score": risk.score})
             return redirect(f"{_to_detail(assessment).url}#risk-{risk.number}")
-    title = _("Edit risk %(n)s") % {"n": risk.number} if risk else _("Add a risk")
+    title = _("Edit risk %(n)s") % {"n": to_thai_digits(risk.number)} if risk else _("Add a risk")
     return _form_page(request, form, title, assessment, risk=risk)
 
 
@@ -158,7 +159,7 @@ def _measure_page(request, assessment, risk, measure=None):
         else:
             messages.success(request, _("The control measure was saved."))
             return redirect(f"{_to_detail(assessment).url}#risk-{risk.number}")
-    title = _("Edit the control measure") if measure else _("Add a control measure to risk %(n)s") % {"n": risk.number}
+    title = _("Edit the control measure") if measure else _("Add a control measure to risk %(n)s") % {"n": to_thai_digits(risk.number)}
     return _form_page(request, form, title, assessment, risk=risk)
 
 
