@@ -33,4 +33,4 @@ def test_upload_preview_confirm(page, login, demo):
     page.click("form[action$='/confirm/'] button")
     page.wait_for_url("**/plans/*/")
     assert Plan.objects.count() == before + 1
-    assert "ร่าง" in page.locator(".plan-head .badge").inner_text()
+    assert "ร่าง" in page.locator(".plan-status").inner_text()

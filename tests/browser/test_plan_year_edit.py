@@ -28,7 +28,7 @@ def test_plan_officer_edits_a_2566_budget(page, login, demo):
     page.goto(f"{page.base}/o/{demo.org.code}/plans/{demo.plan.pk}/")
     page.fill("#comment-amend", "ปรับงบประมาณตามเทศบัญญัติ")
     page.click("form[action$='/transition/amend/'] button")
-    assert "ร่าง" in page.locator(".plan-head .badge").inner_text()
+    assert "ร่าง" in page.locator(".plan-status").inner_text()
 
     # and change the first row's budget, typing Thai digits
     page.click(f"a[href$='/years/2566/'] >> nth=0")
