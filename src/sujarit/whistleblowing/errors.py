@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class WbErrorCode(StrEnum):
+    CHANNEL_NOT_READY = "wb_channel_not_ready"
+    FIELD_REQUIRED = "wb_field_required"
+    IDENTITY_REQUIRED = "wb_identity_required"
+    FILE_TYPE = "wb_file_type_refused"
+    FILE_TOO_LARGE = "wb_file_too_large"
+    TOO_MANY_FILES = "wb_too_many_files"
+    RECEIPT_WRONG = "wb_receipt_wrong"
+    RATE_LIMITED = "wb_rate_limited"
+    KEY_LOCKED = "wb_key_locked"
+    PASSWORD_WRONG = "wb_password_wrong"
+    NAMED_PERSON = "wb_named_person"
+    NOT_OFFICER = "wb_not_designated_officer"
+    TRANSITION_INVALID = "wb_transition_invalid"
+    REFERRAL_REQUIRED = "wb_referral_required"
+    OUTCOME_REQUIRED = "wb_outcome_required"
+    REASON_REQUIRED = "wb_reason_required"
+    REPORT_CLOSED = "wb_report_closed"
+    NO_IDENTITY = "wb_no_identity"
+    REQUEST_DECIDED = "wb_request_already_decided"
+    NOT_CUSTODIAN = "wb_not_custodian"
+    NOTHING_TO_RECOVER = "wb_nothing_to_recover"
