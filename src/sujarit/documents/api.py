@@ -9,7 +9,7 @@ from uuid import UUID
 
 from django.http import FileResponse, Http404
 from django.urls import reverse
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from sujarit.orgs.access import can_view_org
 from sujarit.plans import selectors as plan_selectors
@@ -120,7 +120,7 @@ def export_create(request, org_code: str, plan_id: int, payload: ExportIn):
     plan = _plan(request, org_code, plan_id)
     job = services.export_job_create(plan=plan, kind=payload.kind, doc_format=payload.doc_format,
                                      fiscal_year_be=payload.fiscal_year_be, acting_user=request.user)
-    return 202, _job_out(job)
+    return Status(202, _job_out(job))
 
 
 def _job(request, org_code: str, job_id: UUID) -> ExportJob:

@@ -84,6 +84,9 @@ class Labels:
     area_label = _("Area")
     budget_as_written = _("Budget as written")
     indicators = _("Indicators")
+    # Used by the download buttons on the plan pages (plans/templates): translated here, with the documents.
+    download_table = _("Download the table")
+    download_sheet = _("Download the sheet")
     output = _("Output")
     outcome = _("Outcome")
 

@@ -113,12 +113,13 @@ def eplan_sheet(wb: Workbook, doc: content.EPlanDocument, *, title: str | None =
     s.title(label("eplan_heading", year=doc.fiscal_year_be, organisation=doc.head.organisation_name,
                   count=summary.total), size=SIZE)
     s.blank()
-    s.header(["", *[label("dimension_n", n=c.dimension) for c in summary.per_dimension], label("total")])
+    s.header([label("projects"), *[label("dimension_n", n=c.dimension) for c in summary.per_dimension],
+              label("total")])
     s.line([label("counted"), *[c.counted for c in summary.per_dimension], summary.counted])
     s.line([label("additional"), *[c.additional for c in summary.per_dimension], summary.additional])
     s.line([label("total"), *[c.total for c in summary.per_dimension], summary.total], bold=True)
     s.blank()
-    s.header(["", *[label("quarter_n", n=q) for q in (1, 2, 3, 4)]])
+    s.header([label("projects"), *[label("quarter_n", n=q) for q in (1, 2, 3, 4)]])
     s.line([label("counted"), *doc.counted_per_quarter])
     s.line([label("additional"), *doc.additional_per_quarter])
     s.blank()
