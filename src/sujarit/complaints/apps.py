@@ -21,6 +21,7 @@ class ComplaintsConfig(AppConfig):
 
         from . import models
 
+        # Events, messages and letters are append-only records themselves (like plans' PlanEvent): not logged twice.
         for model in (models.CentreSettings, models.Holiday, models.Category, models.UnitHead, models.Complaint,
-                      models.ComplaintEvent, models.Message, models.Letter, models.Attachment):
+                      models.Attachment):
             auditlog.register(model)

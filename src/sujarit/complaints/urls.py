@@ -9,7 +9,6 @@ case = org + "<int:complaint_id>/"
 urlpatterns = [
     path(pub, views.public_form, name="public_form"),
     path(pub + "challenge/", views.challenge, name="challenge"),
-    path(pub + "received/", views.public_done, name="public_done"),
     path(pub + "track/", views.track, name="track"),
     path(pub + "track/case/", views.track_case, name="track_case"),
     path(pub + "track/letters/<int:letter_id>/", views.track_letter, name="track_letter"),

@@ -7,7 +7,6 @@ HANDLERS = frozenset({"complaints"})
 EXPECTED = {
     "complaints:public_form": ("get", EVERYONE),
     "complaints:challenge": ("get", EVERYONE),
-    "complaints:public_done": ("get", EVERYONE),
     "complaints:track": ("get", EVERYONE),
     "complaints:track_case": ("get", EVERYONE),   # without a code in the session it sends you to the code form
     "complaints:track_letter": ("get", frozenset()),  # only with a tracked case in the session

@@ -1,9 +1,9 @@
-from .public import challenge, public_done, public_form, stats_json, stats_page
+from .public import challenge, public_form, stats_json, stats_page
 from .staff import (analysis, attachment_download, case_act, case_detail, case_explain, case_message, complaint_list,
                     dashboard, intake, letter_pdf_view, mine, summary_pdf_view)
 from .tracking import track, track_case, track_letter
 
-__all__ = ["challenge", "public_done", "public_form", "stats_json", "stats_page", "analysis",
+__all__ = ["challenge", "public_form", "stats_json", "stats_page", "analysis",
            "attachment_download", "case_act", "case_detail", "case_explain", "case_message", "complaint_list",
            "dashboard", "intake", "letter_pdf_view", "mine", "summary_pdf_view", "track", "track_case",
            "track_letter"]

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from django.http import Http404, JsonResponse
-from django.shortcuts import redirect, render
+from django.db import transaction
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -17,11 +18,13 @@ from ..models import Channel
 from ..services.setup import categories_ensure
 from .common import add_service_error, public_org, whistleblowing_url
 
-SESSION_CODE = "complaints_new_code"
 
 
+@never_cache
 @access_rule(public)
 def public_form(request, org_code: str):
+    """GET: the form. POST: file the complaint and show its code in the response itself (nothing in the session,
+    no second request; reloading cannot file twice because the proof-of-work is spent)."""
     org = public_org(request, org_code)
     categories_ensure(organisation=org)
     form = PublicComplaintForm(request.POST or None, request.FILES or None,
@@ -30,41 +33,30 @@ def public_form(request, org_code: str):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            if not protection.challenge_verify(data.pop("altcha")):
-                raise ApplicationError(code=ComplaintErrorCode.POW_INVALID, field="altcha",
-                                       message=_("Please wait until the check \"I am not a robot\" is complete."))
-            if not protection.rate_hit(request, "submit"):
-                raise ApplicationError(code=ComplaintErrorCode.RATE_LIMITED,
-                                       message=_("Too many complaints from this connection. Please try again later "
-                                                 "or call the complaint centre."))
-            complaint, code = services.complaint_submit(
-                organisation=org, channel=Channel.WEB, files=data.pop("attachments"), consent=data.pop("consent"),
-                acting_user=None, **data)
+            with transaction.atomic():  # one write transaction: spent challenge, rate counter, the case
+                if not protection.challenge_verify(data.pop("altcha")):
+                    raise ApplicationError(code=ComplaintErrorCode.POW_INVALID, field="altcha", message=_(
+                        "Please wait until the check \"I am not a robot\" is complete."))
+                if not protection.rate_hit(request, "submit"):
+                    raise ApplicationError(code=ComplaintErrorCode.RATE_LIMITED, message=_(
+                        "Too many complaints from this connection. Please try again later or call the complaint "
+                        "centre."))
+                complaint, code = services.complaint_submit(
+                    organisation=org, channel=Channel.WEB, files=data.pop("attachments"),
+                    consent=data.pop("consent"), acting_user=None, **data)
         except ApplicationError as error:
             add_service_error(form, error)
             status = 429 if error.code == ComplaintErrorCode.RATE_LIMITED else 400
+            if error.code == ComplaintErrorCode.RATE_LIMITED:  # the refusal itself must be counted
+                protection.rate_hit(request, "submit")
         else:
-            request.session[SESSION_CODE] = {"code": code, "id": complaint.pk}
-            return redirect("complaints:public_done", org_code=org.code)
+            return render(request, "complaints/public_done.html", {
+                "organisation": org, "code": code, "complaint": complaint})
     elif request.method == "POST":
         status = 400
     return render(request, "complaints/public_form.html", {
         "organisation": org, "form": form, "whistleblowing_url": whistleblowing_url(org),
         "due_days": clock.rules_for(org).due_days}, status=status)
-
-
-@never_cache
-@access_rule(public)
-def public_done(request, org_code: str):
-    org = public_org(request, org_code)
-    shown = request.session.pop(SESSION_CODE, None)
-    complaint = None
-    if shown:
-        complaint = selectors.complaint_by_code(organisation=org, code=shown["code"])
-        if complaint is not None:
-            request.session["complaints_tracked"] = complaint.pk
-    return render(request, "complaints/public_done.html", {
-        "organisation": org, "code": shown and shown["code"], "complaint": complaint})
 
 
 @never_cache
