@@ -136,6 +136,16 @@ WHITENOISE_USE_FINDERS = DEBUG
 # Background jobs: django-tasks with its database backend (ADR 0004).
 TASKS = {"default": {"BACKEND": env("SUJARIT_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}
 
+# E-mail: SMTP when EMAIL_HOST is set, otherwise printed to the console (the demo and development).
+EMAIL_HOST = env("EMAIL_HOST", default="")
+EMAIL_PORT = env.int("EMAIL_PORT", default=587)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=True)
+EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+                    else "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="sujarit@localhost")
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -1,5 +1,6 @@
 """Test settings: the same as production but fast hashing, immediate tasks and plain static storage."""
 import os
+import tempfile
 
 from .settings import *  # noqa: F403
 from .settings import DATABASES, STORAGES
@@ -16,3 +17,5 @@ WHITENOISE_AUTOREFRESH = True
 DEBUG = False
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="sujarit-test-media-")  # uploads made by tests never land in var/
