@@ -45,13 +45,14 @@ def _entries(plan: Plan) -> QuerySet[YearlyEntry]:
             .select_related("project", "project__dimension"))
 
 
+def _row_view(e: YearlyEntry) -> YearRowView:
+    return YearRowView(entry_id=e.pk, project_id=e.project_id, order=e.order, name=e.project.name,
+                       dimension=e.project.dimension.dimension_number, budget=e.budget, quarters=e.quarters,
+                       remark=e.remark, counted=e.counted, kind=e.project.kind)
+
+
 def plan_year_table(*, plan: Plan, fiscal_year_be: int) -> YearTable:
-    rows = [
-        YearRowView(entry_id=e.pk, project_id=e.project_id, order=e.order, name=e.project.name,
-                    dimension=e.project.dimension.dimension_number, budget=e.budget, quarters=e.quarters,
-                    remark=e.remark, counted=e.counted, kind=e.project.kind)
-        for e in _entries(plan).filter(fiscal_year_be=fiscal_year_be)
-    ]
+    rows = [_row_view(e) for e in _entries(plan).filter(fiscal_year_be=fiscal_year_be)]
     return YearTable.from_rows(organisation_name=plan.organisation.name, fiscal_year_be=fiscal_year_be,
                                rows=rows)
 
@@ -59,10 +60,7 @@ def plan_year_table(*, plan: Plan, fiscal_year_be: int) -> YearTable:
 def plan_year_tables(*, plan: Plan) -> list[YearTable]:
     by_year: dict[int, list[YearRowView]] = defaultdict(list)
     for e in _entries(plan):
-        by_year[e.fiscal_year_be].append(
-            YearRowView(entry_id=e.pk, project_id=e.project_id, order=e.order, name=e.project.name,
-                        dimension=e.project.dimension.dimension_number, budget=e.budget, quarters=e.quarters,
-                        remark=e.remark, counted=e.counted, kind=e.project.kind))
+        by_year[e.fiscal_year_be].append(_row_view(e))
     return [YearTable.from_rows(organisation_name=plan.organisation.name, fiscal_year_be=y, rows=by_year[y])
             for y in plan.years]
 

@@ -63,28 +63,33 @@ def test_import_writes_a_draft_plan(seed_text, tmp_path, demo):
     assert sum(e.budget for e in plan.entries.filter(fiscal_year_be=2567)) == Decimal(104000)
 
 
+def _blocks(text: str):
+    """The text as ("table", rows) and ("line", text) blocks: tab-separated lines are table rows."""
+    rows: list[list[str]] = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            rows.append(line.split("\t"))
+            continue
+        if rows:
+            yield "table", rows
+            rows = []
+        yield "line", line
+    if rows:
+        yield "table", rows
+
+
 def _docx_of(text: str) -> bytes:
     import docx
 
     document = docx.Document()
-    table_rows: list[list[str]] = []
-
-    def flush():
-        if table_rows:
-            width = max(len(r) for r in table_rows)
-            table = document.add_table(rows=len(table_rows), cols=width)
-            for i, row in enumerate(table_rows):
-                for j, cell in enumerate(row):
-                    table.cell(i, j).text = cell
-            table_rows.clear()
-
-    for line in text.split("\n"):
-        if "\t" in line:
-            table_rows.append(line.split("\t"))
-        else:
-            flush()
-            document.add_paragraph(line)
-    flush()
+    for kind, content in _blocks(text):
+        if kind == "line":
+            document.add_paragraph(content)
+            continue
+        table = document.add_table(rows=len(content), cols=max(len(r) for r in content))
+        for i, row in enumerate(content):
+            for j, cell in enumerate(row):
+                table.cell(i, j).text = cell
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -103,24 +108,16 @@ def _pdf_of(text: str) -> bytes:
 
     from sujarit.documents.pdf import STATIC_DIR
 
-    parts, rows = [], []
-
-    def flush():
-        if rows:
-            width = max(len(r) for r in rows)
-            body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r + [""] * (width - len(r)))
-                           + "</tr>" for r in rows)
-            parts.append(f"<table>{body}</table>")
-            rows.clear()
-
-    for line in text.split("\n"):
-        if "\t" in line:
-            rows.append(line.split("\t"))
-        else:
-            flush()
-            if line.strip():
-                parts.append(f"<p>{html.escape(line)}</p>")
-    flush()
+    parts = []
+    for kind, content in _blocks(text):
+        if kind == "line":
+            if content.strip():
+                parts.append(f"<p>{html.escape(content)}</p>")
+            continue
+        width = max(len(r) for r in content)
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r + [""] * (width - len(r)))
+                       + "</tr>" for r in content)
+        parts.append(f"<table>{body}</table>")
     css = ("<style>@font-face{font-family:S;src:url(fonts/sarabun/sarabun-thai-400-normal.woff2)}"
            "@font-face{font-family:L;src:url(fonts/sarabun/sarabun-latin-400-normal.woff2)}"
            "body{font-family:S,L;font-size:9pt} table{border-collapse:collapse;width:100%}"
