@@ -28,7 +28,7 @@ TRANSITIONS: dict[str, Transition] = {
         _t("review", {S.ACKNOWLEDGED}, S.PRELIMINARY, _("Start the preliminary review")),
         _t("investigate", {S.PRELIMINARY}, S.INVESTIGATION, _("Open an investigation or refer")),
         _t("conclude", {S.PRELIMINARY, S.INVESTIGATION}, S.CONCLUDED, _("Conclude"), needs_comment=True),
-        _t("close", {S.CONCLUDED}, S.CLOSED, _("Close")),
+        _t("close", {S.CONCLUDED}, S.CLOSED, _("Close the report")),
     )
 }
 

@@ -54,7 +54,7 @@ def test_every_public_page_sends_no_store_and_a_strict_csp(demo, client):
         response = client.get(f"/p/{demo.org.code}/report/{path}")
         assert response["Cache-Control"].startswith("no-store"), path
         assert response["Content-Security-Policy"] == CSP
-        assert response["Referrer-Policy"] == "no-referrer"
+        assert response["Referrer-Policy"] == "same-origin"
     assert "default-src 'none'" in CSP and "http" not in CSP
 
 

@@ -15,7 +15,7 @@ HEADERS = {
     "Cache-Control": "no-store, max-age=0",
     "Pragma": "no-cache",
     "Content-Security-Policy": CSP,
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # "no-referrer" makes browsers send Origin: null, failing CSRF
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",

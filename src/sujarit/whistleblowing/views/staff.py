@@ -69,7 +69,7 @@ def report_detail(request, org_code: str, report_id: int):
         "organisation": org, "report": report, "opened": access.report_open(report, key) if key else None,
         "identity": access.identity_for_officer(request, report) if key else None,
         "has_identity": hasattr(report, "identity"), "identity_requests": requests,
-        "transitions": transitions_available(report.state), "transition_form": TransitionForm(),
+        "transitions": [(t, TransitionForm(auto_id=f"id_{t.name}_%s")) for t in transitions_available(report.state)],
         "message_form": MessageForm(), "identity_form": IdentityRequestForm(),
         "assign_form": PersonForm(people=officers, initial={"person": report.assigned_to_id}),
         "exclude_form": PersonForm(people=[u for u in selectors.people_who_could_see_reports(org)
