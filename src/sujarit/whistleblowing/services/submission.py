@@ -92,55 +92,74 @@ def _encrypt_files(report: Report, key: bytes, files, *, by_reporter: bool) -> i
     return len(files)
 
 
-@transaction.atomic
 def report_submit(*, organisation, data: ReportInput, receipt: str | None = None) -> tuple[Report, str]:
-    """File a report. Returns the report and its receipt, which is not stored anywhere and must be shown once."""
+    """File a report. Returns the report and its receipt, which is not stored anywhere and must be shown once.
+
+    The slow work (Argon2id, file cleaning, encryption) happens before the write transaction, so concurrent
+    submissions hold the database's write lock only for the inserts.
+    """
     _validate(data)
     if not selectors.channel_is_ready(organisation):
         raise ApplicationError(code=WbErrorCode.CHANNEL_NOT_READY,
                                message=_("The channel is not ready yet: no officer or custodian key exists."))
-    selectors.channel_settings(organisation)
-    settings_row = ChannelSettings.objects.select_for_update().get(organisation=organisation)
-    today = timezone.localdate()
-    fy = fiscal_year_be(today)
-    number = (Report.objects.for_org(organisation).filter(fiscal_year_be=fy).aggregate(n=Max("number"))["n"]
-              or 0) + 1
+    settings_row = selectors.channel_settings(organisation)
+    cleaned = [clean_upload(name=name, data=raw) for name, raw in data.files]
     report_key = crypto.new_symmetric_key()
     receipt = crypto.normalise_receipt(receipt) if receipt else crypto.generate_receipt()
     salt, cost = crypto.new_salt(), crypto.argon2_cost()
     escrow_public = bytes(CustodianKey.objects.get(organisation=organisation).public_key)
     content = {name: (getattr(data, name) or "").strip() for name in CONTENT_FIELDS}
-    try:
-        with transaction.atomic():
-            report = Report.objects.create(
-                organisation=organisation, number=number, fiscal_year_be=fy, received_on=today,
-                category=data.category, anonymity=data.anonymity,
-                acknowledge_due_on=today + timedelta(days=settings_row.acknowledge_days),
-                feedback_due_on=today + timedelta(days=settings_row.feedback_days),
-                receipt_hash=crypto.receipt_lookup_hash(receipt, bytes(settings_row.receipt_salt),
-                                                          settings_row.receipt_kdf_cost),
-                reporter_salt=salt, reporter_kdf_cost=cost,
-                reporter_wrap=crypto.secret_encrypt(crypto.derive_key(receipt, salt, cost), report_key),
-                escrow_wrap=crypto.seal(escrow_public, report_key),
-                content_box=crypto.secret_encrypt(report_key, _dumps(content)))
-    except IntegrityError:  # a receipt clash (≈ 2^-83) or a concurrent number: the reporter simply retries
-        raise ApplicationError(code=WbErrorCode.CHANNEL_NOT_READY,
-                               message=_("The report could not be saved; please send it again.")) from None
     excluded = named_users(organisation=organisation, data=data)
-    ExclusionTag.objects.bulk_create(ExclusionTag(report=report, tag=crypto.tag("excluded", report.pk, pk))
-                                     for pk in excluded)
-    ReportKeyWrap.objects.bulk_create(
-        ReportKeyWrap(report=report, user_key=key, sealed_key=crypto.seal(bytes(key.public_key), report_key))
-        for key in selectors.officer_keys(organisation) if key.user_id not in excluded)
+    wraps = [(key, crypto.seal(bytes(key.public_key), report_key))
+             for key in selectors.officer_keys(organisation) if key.user_id not in excluded]
+    sealed = {
+        "receipt_hash": crypto.receipt_lookup_hash(receipt, bytes(settings_row.receipt_salt),
+                                                   settings_row.receipt_kdf_cost),
+        "reporter_salt": salt, "reporter_kdf_cost": cost,
+        "reporter_wrap": crypto.secret_encrypt(crypto.derive_key(receipt, salt, cost), report_key),
+        "escrow_wrap": crypto.seal(escrow_public, report_key),
+        "content_box": crypto.secret_encrypt(report_key, _dumps(content)),
+    }
+    identity = None
     if data.anonymity == Anonymity.CONFIDENTIAL:
         identity_key = crypto.new_symmetric_key()
-        identity = {name: (data.identity.get(name) or "").strip() for name in IDENTITY_FIELDS}
-        IdentityRecord.objects.create(report=report, identity_box=crypto.secret_encrypt(identity_key,
-                                                                                        _dumps(identity)),
-                                      escrow_wrap=crypto.seal(escrow_public, identity_key))
-    _encrypt_files(report, report_key, data.files, by_reporter=True)
-    event_write(organisation=organisation, report=report, kind=EventKind.RECEIVED, to_state=ReportState.RECEIVED)
+        values = {name: (data.identity.get(name) or "").strip() for name in IDENTITY_FIELDS}
+        identity = {"identity_box": crypto.secret_encrypt(identity_key, _dumps(values)),
+                    "escrow_wrap": crypto.seal(escrow_public, identity_key)}
+    files = [(f, crypto.secret_encrypt(report_key, f.name.encode()), crypto.secret_encrypt(report_key, f.data))
+             for f in cleaned]
+    try:
+        report = _store(organisation=organisation, data=data, sealed=sealed, excluded=excluded, wraps=wraps,
+                        identity=identity, files=files)
+    except IntegrityError:  # a receipt clash (≈ 2^-83): the reporter simply sends again
+        raise ApplicationError(code=WbErrorCode.CHANNEL_NOT_READY,
+                               message=_("The report could not be saved; please send it again.")) from None
     return report, receipt
+
+
+@transaction.atomic
+def _store(*, organisation, data: ReportInput, sealed: dict, excluded, wraps, identity, files) -> Report:
+    settings_row = ChannelSettings.objects.select_for_update().get(organisation=organisation)
+    today = timezone.localdate()
+    fy = fiscal_year_be(today)
+    number = (Report.objects.for_org(organisation).filter(fiscal_year_be=fy).aggregate(n=Max("number"))["n"]
+              or 0) + 1
+    report = Report.objects.create(
+        organisation=organisation, number=number, fiscal_year_be=fy, received_on=today,
+        category=data.category, anonymity=data.anonymity,
+        acknowledge_due_on=today + timedelta(days=settings_row.acknowledge_days),
+        feedback_due_on=today + timedelta(days=settings_row.feedback_days), **sealed)
+    ExclusionTag.objects.bulk_create(ExclusionTag(report=report, tag=crypto.tag("excluded", report.pk, pk))
+                                     for pk in excluded)
+    ReportKeyWrap.objects.bulk_create(ReportKeyWrap(report=report, user_key=key, sealed_key=box)
+                                      for key, box in wraps)
+    if identity:
+        IdentityRecord.objects.create(report=report, **identity)
+    Attachment.objects.bulk_create(
+        Attachment(report=report, added_by_reporter=True, added_on=today, content_type=f.content_type,
+                   size=len(f.data), name_box=name_box, body_box=body_box) for f, name_box, body_box in files)
+    event_write(organisation=organisation, report=report, kind=EventKind.RECEIVED, to_state=ReportState.RECEIVED)
+    return report
 
 
 def report_open_with_receipt(*, organisation, receipt: str, bucket: str) -> tuple[Report, bytes]:
