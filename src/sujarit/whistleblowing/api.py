@@ -4,7 +4,6 @@ Same rules as the pages: officer operations need the corruption-officer role in 
 403), a report in another organisation or naming the officer is 404, and every read of a report is logged.
 Public operations take the receipt in the request body only and answer with `Cache-Control: no-store`.
 """
-from __future__ import annotations
 
 from datetime import date
 
