@@ -1,7 +1,8 @@
 from django.apps import apps
 from django.contrib import admin
 
-OUR_APPS = ["accounts", "orgs", "frameworks", "plans"]
+OUR_APPS = ["accounts", "orgs", "frameworks", "plans", "documents", "progress", "risks", "complaints",
+            "whistleblowing"]
 
 
 def test_every_model_of_our_apps_has_an_admin():
