@@ -23,6 +23,7 @@ from ..templatetags.documents import label
 from .fonts import OFFICE_FONT, OFFICE_SIZE_BODY, OFFICE_SIZE_TABLE
 
 TICK = "/"
+TEXT_WIDTH_CM = 16  # A4 (21 cm) less the 3 cm and 2 cm margins
 
 
 def _set_font(rpr, *, size: float, bold: bool = False) -> None:
@@ -101,21 +102,52 @@ class Writer:
         self.doc.add_page_break()
 
     def table(self, header: list[str], rows: list[list[str]], *, align: list[str] | None = None,
-              widths: list[float] | None = None, bold_last: bool = False):
-        table = self.doc.add_table(rows=1, cols=len(header))
+              widths: list[float] | None = None, bold_last: bool = False, header2: list | None = None):
+        """A grid table. `header2` is a second header row: None under a column merges it down, and equal
+        neighbours in `header` above non-None cells are merged across ("ไตรมาส" over ๑ ๒ ๓ ๔)."""
+        heads = [header] + ([header2] if header2 else [])
+        table = self.doc.add_table(rows=len(heads), cols=len(header))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        self._fill(table.rows[0], header, bold=True, align=["c"] * len(header))
-        tr_pr = table.rows[0]._tr.get_or_add_trPr()
-        repeat = OxmlElement("w:tblHeader")
-        repeat.set(qn("w:val"), "true")
-        tr_pr.append(repeat)
+        top = list(header)
+        if header2:
+            for i in range(len(top) - 1, 0, -1):
+                if header2[i] is not None and header2[i - 1] is not None and top[i] == top[i - 1]:
+                    top[i] = ""
+        self._fill(table.rows[0], top, bold=True, align=["c"] * len(header))
+        if header2:
+            self._fill(table.rows[1], [v or "" for v in header2], bold=True, align=["c"] * len(header))
+        for row in table.rows[:len(heads)]:
+            repeat = OxmlElement("w:tblHeader")
+            repeat.set(qn("w:val"), "true")
+            row._tr.get_or_add_trPr().append(repeat)
+        if header2:
+            n = len(header)
+            for i, below in enumerate(header2):
+                if below is None:
+                    table.cell(0, i).merge(table.cell(1, i))
+            i = 0
+            while i < n:
+                j = i
+                while header2[i] is not None and j + 1 < n and header2[j + 1] is not None \
+                        and header[j + 1] == header[i]:
+                    j += 1
+                if j > i:
+                    table.cell(0, i).merge(table.cell(0, j))
+                i = j + 1
         for i, values in enumerate(rows):
             self._fill(table.add_row(), values, bold=bold_last and i == len(rows) - 1, align=align)
-        if widths:
-            for row in table.rows:
-                for cell, w in zip(row.cells, widths):
-                    cell.width = Cm(w)
+        # Word reads the cells' widths, LibreOffice the table grid: set both, and no autofit.
+        widths = widths or [TEXT_WIDTH_CM / len(header)] * len(header)
+        scale = TEXT_WIDTH_CM / sum(widths)
+        table.autofit = False
+        for column, w in zip(table.columns, widths):
+            column.width = Cm(w * scale)
+        for row in table.rows:
+            col = 0
+            for tc in row._tr.tc_lst:  # a merged cell spans several grid columns
+                tc.width = Cm(sum(widths[col:col + tc.grid_span]) * scale)
+                col += tc.grid_span
         self.doc.add_paragraph()
         return table
 
@@ -151,12 +183,13 @@ def year_table(w: Writer, doc: content.YearDocument) -> None:
     w.heading(label("year_heading", year=t.fiscal_year_be))
     w.heading(doc.head.organisation_name, size=OFFICE_SIZE_BODY)
     header = [label("no"), label("project"), label("dimension"), label("budget_used"),
-              *[f"{label('quarter')} {_digits(q)}" for q in (1, 2, 3, 4)], label("remark")]
+              *[label("carried_out_in")] * 4, label("remark")]
+    header2 = [None, None, None, None, *[_digits(q) for q in (1, 2, 3, 4)], None]
     rows = [[_digits(r.order), r.name, _digits(r.dimension), _baht(r.budget),
              *[TICK if tick else "" for tick in r.ticks], r.remark] for r in t.rows]
     rows.append([label("total_amount"), "", "", _baht(t.total_budget), *[_digits(n) for n in t.quarter_ticks], ""])
     w.table(header, rows, align=["c", "l", "c", "r", "c", "c", "c", "c", "l"], bold_last=True,
-            widths=[1.2, 7, 1.2, 2.2, 0.9, 0.9, 0.9, 0.9, 2])
+            widths=[1.2, 7, 1.2, 2.2, 0.9, 0.9, 0.9, 0.9, 2], header2=header2)
     w.para(f"{label('total_in_words')} {thai.baht_text(t.total_budget)}")
     eplan_counts(w, doc.summary, doc.head)
 
@@ -169,7 +202,8 @@ def eplan_counts(w: Writer, summary, head: content.DocumentHead) -> None:
     rows = [[label("counted"), *[_digits(c.counted) for c in dims], _digits(summary.counted)],
             [label("additional"), *[_digits(c.additional) for c in dims], _digits(summary.additional)],
             [label("total"), *[_digits(c.total) for c in dims], _digits(summary.total)]]
-    w.table(header, rows, align=["l"] + ["r"] * (len(dims) + 1), bold_last=True)
+    w.table(header, rows, align=["l"] + ["r"] * (len(dims) + 1), bold_last=True,
+            widths=[5] + [2] * (len(dims) + 1))
 
 
 def eplan(w: Writer, doc: content.EPlanDocument) -> None:
@@ -179,7 +213,7 @@ def eplan(w: Writer, doc: content.EPlanDocument) -> None:
     w.table(["", *[label("quarter_n", n=q) for q in (1, 2, 3, 4)]],
             [[label("counted"), *[_digits(n) for n in doc.counted_per_quarter]],
              [label("additional"), *[_digits(n) for n in doc.additional_per_quarter]]],
-            align=["l", "r", "r", "r", "r"])
+            align=["l", "r", "r", "r", "r"], widths=[6, 2.5, 2.5, 2.5, 2.5])
     w.heading(label("eplan_items"), size=OFFICE_SIZE_BODY, center=False)
     w.table([label("no"), label("project"), label("kind"), label("dimension"), label("quarter"),
              label("budget_baht"), label("scored")],
@@ -221,7 +255,8 @@ def sheet(w: Writer, s: content.ProjectSheet) -> None:
         w.items(s.outcomes)
     if s.kpis:
         w.table([label("indicator"), label("comparator"), label("target_value"), label("unit")],
-                [[k.indicator, k.comparator, _baht(k.value), k.unit] for k in s.kpis], align=["l", "c", "r", "l"])
+                [[k.indicator, k.comparator, _baht(k.value), k.unit] for k in s.kpis], align=["l", "c", "r", "l"],
+                widths=[9, 2.5, 2.3, 2.2])
 
 
 def part1(w: Writer, p: content.Part1) -> None:
@@ -248,7 +283,7 @@ def part1(w: Writer, p: content.Part1) -> None:
                                if t.case_reduction_pct is not None else "" for t in p.targets]],
                      [label("ita_score"), *[f"{_baht(t.ita_score)} {label('points')}"
                                             if t.ita_score is not None else "" for t in p.targets]]],
-                    align=["l"] + ["c"] * len(p.targets))
+                    align=["l"] + ["c"] * len(p.targets), widths=[5] + [2.2] * len(p.targets))
     if p.benefits:
         w.heading(label("benefits_heading"), center=False)
         w.items(p.benefits)
@@ -277,7 +312,8 @@ def render_book(doc: content.PlanBook, progress) -> bytes:
               *[_baht(b) for b in d.budgets], _baht(d.total)] for d in doc.dimension_totals]
             + [[label("total"), _digits(doc.project_count), *[_baht(t) for t in doc.year_totals],
                 _baht(doc.grand_total)]],
-            align=["l"] + ["r"] * (len(doc.years_be) + 2), bold_last=True)
+            align=["l"] + ["r"] * (len(doc.years_be) + 2), bold_last=True,
+            widths=[4.5, 1.5] + [1.6] * (len(doc.years_be) + 1))
     for y in doc.years:
         w.page_break()
         year_table(w, y)

@@ -37,6 +37,12 @@ def _font(bold: bool = False, size: int = SIZE) -> Font:
 class Sheet:
     def __init__(self, wb: Workbook, title: str, widths: list[float]):
         self.ws = wb.create_sheet(title=title[:31])
+        # Printed: A4 landscape, every column on the page width.
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.page_setup.paperSize = self.ws.PAPERSIZE_A4
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.page_setup.fitToWidth = 1
+        self.ws.page_setup.fitToHeight = 0
         self.widths = widths
         for i, w in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
@@ -54,10 +60,11 @@ class Sheet:
     def header(self, values: list[str]) -> None:
         self._write(values, bold=True, center=True)
 
-    def line(self, values: list, *, bold: bool = False, formats: dict[int, str] | None = None) -> int:
-        return self._write(values, bold=bold, formats=formats)
+    def line(self, values: list, *, bold: bool = False, formats: dict[int, str] | None = None,
+             centred: tuple[int, ...] = ()) -> int:
+        return self._write(values, bold=bold, formats=formats, centred=centred)
 
-    def _write(self, values, *, bold=False, center=False, formats=None) -> int:
+    def _write(self, values, *, bold=False, center=False, formats=None, centred=()) -> int:
         self.row += 1
         lines = 1
         for col, value in enumerate(values, start=1):
@@ -65,7 +72,7 @@ class Sheet:
             cell.font = _font(bold)
             cell.border = BOX
             cell.alignment = Alignment(wrap_text=True, vertical="top",
-                                       horizontal="center" if center else None)
+                                       horizontal="center" if center or col in centred else None)
             if formats and col in formats:
                 cell.number_format = formats[col]
             if isinstance(value, str) and value:
@@ -99,9 +106,12 @@ def year_sheet(wb: Workbook, doc: content.YearDocument) -> Sheet:
               *[label("quarter_n", n=q) for q in (1, 2, 3, 4)], label("remark"), label("scored")])
     for r in t.rows:
         s.line([r.order, r.name, r.dimension, r.budget, *[TICK if x else None for x in r.ticks], r.remark or None,
-                label("scored") if r.counted else label("not_scored")], formats={4: MONEY})
-    s.line([label("total_amount"), None, None, t.total_budget, *t.quarter_ticks, None, None], bold=True,
-           formats={4: MONEY})
+                label("scored") if r.counted else label("not_scored")], formats={4: MONEY},
+               centred=(1, 3, 5, 6, 7, 8))
+    total = s.line([label("total_amount"), None, None, t.total_budget, *t.quarter_ticks, None, None], bold=True,
+                   formats={4: MONEY}, centred=(1, 5, 6, 7, 8))
+    s.ws.merge_cells(start_row=total, start_column=1, end_row=total, end_column=3)
+    s.ws.row_dimensions[total].height = LINE_HEIGHT + 4
     s.line([label("total_in_words"), thai.baht_text(t.total_budget)])
     return s
 
@@ -128,7 +138,7 @@ def eplan_sheet(wb: Workbook, doc: content.EPlanDocument, *, title: str | None =
     for i in doc.items:
         s.line([i.order, i.name, i.kind, i.dimension, ", ".join(map(str, i.quarters)) or None,
                 i.budget_label or i.budget, label("scored") if i.counted else label("not_scored"),
-                i.remark or None], formats={6: MONEY})
+                i.remark or None], formats={6: MONEY}, centred=(1, 3, 4, 5))
     return s
 
 

@@ -58,3 +58,13 @@ def test_export_errors_carry_a_code(demo, persona, other_org):
     outsider = _client(other_org.officer)
     assert outsider.post(_api(demo) + "exports", {"kind": "book"},
                          content_type="application/json").status_code == 404
+
+
+def test_the_document_endpoints_are_in_the_openapi_schema(persona):
+    schema = _client(persona("plan")).get("/api/openapi.json").json()
+    paths = schema["paths"]
+    for path in ("/api/orgs/{org_code}/plans/{plan_id}/documents/years/{fiscal_year_be}/{doc_format}",
+                 "/api/orgs/{org_code}/plans/{plan_id}/exports", "/api/orgs/{org_code}/exports/{job_id}/file"):
+        assert path in paths
+    assert "application/pdf" in paths["/api/orgs/{org_code}/exports/{job_id}/file"]["get"]["responses"]["200"][
+        "content"]

@@ -51,8 +51,10 @@ def test_the_2566_table_in_docx_says_the_data(rendered, demo):
     document = Document(io.BytesIO(rendered("year", "docx", fiscal_year_be=2566).data))
     table = document.tables[0]
     doc = selectors.year_document(plan=demo.plan, fiscal_year_be=2566)
-    assert len(table.rows) == 1 + 15 + 1
-    for row, data in zip(table.rows[1:], doc.table.rows):
+    assert len(table.rows) == 2 + 15 + 1
+    assert [c.text for c in table.rows[1].cells][4:8] == ["๑", "๒", "๓", "๔"]
+    assert table.rows[0].cells[5].text == "ดำเนินการตามไตรมาส"
+    for row, data in zip(table.rows[2:], doc.table.rows):
         cells = [c.text for c in row.cells]
         assert cells[1] == data.name
         assert cells[4:8] == ["/" if t else "" for t in data.ticks]

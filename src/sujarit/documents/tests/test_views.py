@@ -178,3 +178,13 @@ def test_the_plan_book_takes_the_same_queries_at_10x_the_data(demo, django_asser
     with django_assert_max_num_queries(len(one.captured_queries)):
         book = selectors.plan_book(plan=demo.plan)
     assert len(book.sheets) == 440
+
+
+def test_the_prune_command(demo, persona):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("documents_prune", "--days", "7", stdout=out)
+    assert "0 export job(s) deleted." in out.getvalue()
