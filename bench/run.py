@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 for path in sorted(Path(__file__).parent.glob("*.py")):
-    if path.name == "run.py":
+    if path.name == "run.py" or path.name.startswith("_"):
         continue
     print(f"== {path.name}", flush=True)
     runpy.run_path(str(path), run_name="__main__")
