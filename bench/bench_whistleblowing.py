@@ -69,9 +69,13 @@ def _run(label: str, org_code: str, photo: bytes) -> dict:
                     "what": f"การตรวจรับงานไม่เป็นไปตามสัญญา รายการที่ {index}-{k}",
                     "evidence": SimpleUploadedFile(f"evidence-{index}-{k}.jpg", photo, content_type="image/jpeg")}
             start = time.perf_counter()
-            response = client.post(f"/p/{org_code}/report/new/", data)
+            try:
+                response = client.post(f"/p/{org_code}/report/new/", data)
+                ok = response.status_code == 200 and b"data-receipt" in response.content
+            except Exception as error:  # counted as lost, and the client goes on
+                print(f"  failed: {type(error).__name__}: {error}", flush=True)
+                ok = False
             elapsed = time.perf_counter() - start
-            ok = response.status_code == 200 and b"data-receipt" in response.content
             with lock:
                 (latencies if ok else failures).append(elapsed)
         connection.close()

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -129,12 +130,25 @@ def report_submit(*, organisation, data: ReportInput, receipt: str | None = None
     files = [(f, crypto.secret_encrypt(report_key, f.name.encode()), crypto.secret_encrypt(report_key, f.data))
              for f in cleaned]
     try:
-        report = _store(organisation=organisation, data=data, sealed=sealed, excluded=excluded, wraps=wraps,
-                        identity=identity, files=files)
+        report = _store_retrying(organisation=organisation, data=data, sealed=sealed, excluded=excluded,
+                                 wraps=wraps, identity=identity, files=files)
     except IntegrityError:  # a receipt clash (≈ 2^-83): the reporter simply sends again
         raise ApplicationError(code=WbErrorCode.CHANNEL_NOT_READY,
                                message=_("The report could not be saved; please send it again.")) from None
     return report, receipt
+
+
+def _store_retrying(**kwargs) -> Report:
+    """SQLite answers "database is locked" when many large reports arrive at once: wait and retry, so that no
+    report is lost (PostgreSQL never takes this path)."""
+    for attempt in range(6):
+        try:
+            return _store(**kwargs)
+        except OperationalError as error:
+            if "locked" not in str(error) or attempt == 5:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 @transaction.atomic
