@@ -10,10 +10,12 @@ ROOT = Path(__file__).resolve().parents[1]
 def fresh_process_or_setup(script: str) -> bool:
     """True when this process may run the benchmark; False after running it in a child process instead.
 
-    bench/run.py runs every benchmark in one process, and another benchmark may have grown the demo data."""
-    import django.apps
+    bench/run.py runs every benchmark in one process: this one runs in a child of its own, so that it neither sees
+    data another benchmark grew nor leaves its database to the next one."""
+    import inspect
 
-    if django.apps.apps.ready:
+    runner = Path(script).resolve().parent / "run.py"
+    if any(Path(frame.filename).resolve() == runner for frame in inspect.stack()):
         subprocess.run([sys.executable, script], check=True)
         return False
     sys.path.insert(0, str(ROOT / "src"))
