@@ -1,6 +1,6 @@
 import pytest
 
-DEMO_CODE = "luang-nuea"
+_RENDERED: dict = {}
 
 
 @pytest.fixture(autouse=True)
@@ -9,21 +9,16 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-@pytest.fixture(scope="session")
-def rendered(django_db_setup, django_db_blocker):
-    """render_document on the demo plan as loaded, memoised: the plan book takes seconds to lay out."""
+@pytest.fixture
+def rendered(demo):
+    """render_document on the demo plan, memoised for the session: the plan book takes seconds to lay out, and
+    the demo plan is the same in every test (tests that change it roll back)."""
     from sujarit.documents.render import render_document
-    from sujarit.orgs.models import Organisation
-    from sujarit.plans.models import Plan
-
-    cache: dict = {}
 
     def get(kind: str, doc_format: str, **params):
         key = (kind, doc_format, tuple(sorted(params.items())))
-        if key not in cache:
-            with django_db_blocker.unblock():
-                plan = Plan.objects.for_org(Organisation.objects.get(code=DEMO_CODE)).get()
-                cache[key] = render_document(kind=kind, doc_format=doc_format, plan=plan, **params)
-        return cache[key]
+        if key not in _RENDERED:
+            _RENDERED[key] = render_document(kind=kind, doc_format=doc_format, plan=demo.plan, **params)
+        return _RENDERED[key]
 
     return get
