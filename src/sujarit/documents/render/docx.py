@@ -94,9 +94,10 @@ class Writer:
             self.para(block, indent=indent)
 
     def items(self, items: list[str]):
-        for item in items:
-            p = self.para(item)
-            p.paragraph_format.left_indent = Cm(0.75)
+        for n, item in enumerate(items, start=1):
+            p = self.para(f"{thai.to_thai_digits(n)}. {item}")
+            p.paragraph_format.left_indent = Cm(1.25)
+            p.paragraph_format.first_line_indent = Cm(-0.75)
 
     def page_break(self):
         self.doc.add_page_break()
