@@ -8,3 +8,5 @@ class DocumentErrorCode(StrEnum):
     NOT_READY = "export_not_ready"
     EXPORT_FAILED = "export_failed"
     TOO_MANY_RUNNING = "export_too_many_running"
+    STALLED = "export_stalled"
+    NOT_TAKEN = "export_not_taken"

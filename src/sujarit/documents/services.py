@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 # Unfinished exports one organisation may have at once: a plan book costs seconds of CPU each.
 MAX_UNFINISHED_PER_ORGANISATION = 3
 UNFINISHED = (ExportStatus.QUEUED, ExportStatus.RUNNING)
+# Project sheets are too small for a job: they are rendered in the request.
+EXPORTABLE = (DocumentKind.BOOK, DocumentKind.YEAR, DocumentKind.EPLAN)
+STALLED_AFTER = timedelta(minutes=30)
+NOT_TAKEN_AFTER = timedelta(hours=1)
 
 
 @audited
@@ -33,11 +37,12 @@ def export_job_create(*, plan: Plan, kind: str, doc_format: str, acting_user,
                       fiscal_year_be: int | None = None) -> ExportJob:
     """Queue an export; an identical unfinished one is returned instead of a second copy."""
     fmt = check_format(doc_format)
-    if kind not in DocumentKind.values:
+    if kind not in EXPORTABLE:
         raise ApplicationError(code=DocumentErrorCode.KIND_UNKNOWN, field="kind", message=_("Unknown document."))
     if kind in (DocumentKind.YEAR, DocumentKind.EPLAN) and fiscal_year_be not in plan.years:
         raise ApplicationError(code=DocumentErrorCode.YEAR_OUTSIDE_PLAN, field="fiscal_year_be",
                                message=_("The fiscal year is not one of the plan's years."))
+    _give_up_stalled(plan.organisation)
     unfinished = ExportJob.objects.for_org(plan.organisation).filter(status__in=UNFINISHED)
     same = unfinished.filter(plan=plan, kind=kind, doc_format=fmt, fiscal_year_be=fiscal_year_be).first()
     if same is not None:
@@ -53,6 +58,16 @@ def export_job_create(*, plan: Plan, kind: str, doc_format: str, acting_user,
     export_job_task.enqueue(str(job.pk))
     job.refresh_from_db()  # the immediate backend (tests) has already run it
     return job
+
+
+def _give_up_stalled(organisation) -> None:
+    """A job a crashed worker left running, or one no worker took, stops counting against the organisation."""
+    now = timezone.now()
+    jobs = ExportJob.objects.for_org(organisation)
+    jobs.filter(status=ExportStatus.RUNNING, started_at__lt=now - STALLED_AFTER).update(
+        status=ExportStatus.FAILED, error_code=DocumentErrorCode.STALLED, finished_at=now, stage="failed")
+    jobs.filter(status=ExportStatus.QUEUED, created_at__lt=now - NOT_TAKEN_AFTER).update(
+        status=ExportStatus.FAILED, error_code=DocumentErrorCode.NOT_TAKEN, finished_at=now, stage="failed")
 
 
 def _report(job_id, percent: int, stage: str) -> None:

@@ -188,3 +188,28 @@ def test_the_prune_command(demo, persona):
     out = StringIO()
     call_command("documents_prune", "--days", "7", stdout=out)
     assert "0 export job(s) deleted." in out.getvalue()
+
+
+def test_stalled_and_untaken_jobs_stop_counting(demo, persona):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    old = timezone.now() - timedelta(hours=2)
+    running = ExportJob.objects.create(organisation=demo.org, plan=demo.plan, kind="book", doc_format="pdf",
+                                       status=ExportStatus.RUNNING, started_at=old)
+    queued = [ExportJob.objects.create(organisation=demo.org, plan=demo.plan, kind="book", doc_format=f)
+              for f in ("docx", "xlsx")]
+    ExportJob.objects.filter(pk__in=[j.pk for j in queued]).update(created_at=old)
+    job = services.export_job_create(plan=demo.plan, kind="book", doc_format="xlsx", acting_user=persona("plan"))
+    assert job.status == ExportStatus.DONE
+    running.refresh_from_db()
+    assert running.status == ExportStatus.FAILED and running.error_code == DocumentErrorCode.STALLED
+    assert set(ExportJob.objects.filter(pk__in=[j.pk for j in queued]).values_list("error_code", flat=True)) == {
+        DocumentErrorCode.NOT_TAKEN}
+
+
+def test_project_sheets_are_not_export_jobs(demo, persona):
+    with pytest.raises(ApplicationError) as error:
+        services.export_job_create(plan=demo.plan, kind="sheet", doc_format="pdf", acting_user=persona("plan"))
+    assert error.value.code == DocumentErrorCode.KIND_UNKNOWN
