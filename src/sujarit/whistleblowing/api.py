@@ -8,7 +8,6 @@ Public operations take the receipt in the request body only and answer with `Cac
 from datetime import date
 
 from django.http import Http404
-from django.views.decorators.debug import sensitive_variables
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
@@ -118,7 +117,6 @@ def statistics(request, org_code: str, fiscal_year_be: int | None = None):
 
 
 @router.post("/whistleblowing/{org_code}/submissions", auth=None, response={201: ReceiptOut})
-@sensitive_variables("receipt")
 def submit(request, org_code: str, payload: SubmissionIn):
     org = _org(request, org_code)
     data = services.ReportInput(**payload.dict())
@@ -127,7 +125,6 @@ def submit(request, org_code: str, payload: SubmissionIn):
 
 
 @router.post("/whistleblowing/{org_code}/tracking", auth=None, response=TrackOut)
-@sensitive_variables("payload")
 def track(request, org_code: str, payload: ReceiptIn):
     org = _org(request, org_code)
     report, key = services.report_open_with_receipt(organisation=org, receipt=payload.receipt,
