@@ -5,6 +5,7 @@ Same access rule as the pages (a member of the organisation, an overseer coverin
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from uuid import UUID
 
 from django.http import FileResponse, Http404
@@ -16,6 +17,7 @@ from sujarit.plans import selectors as plan_selectors
 from sujarit.plans.models import Plan, Project
 
 from . import selectors, services
+from .selectors import eplan_document
 from .models import DocumentFormat, DocumentKind, ExportJob, ExportStatus
 from .render import render_document
 from .views import attachment
@@ -59,6 +61,36 @@ class ExportJobOut(Schema):
     finished_at: datetime | None
     status_url: str
     download_url: str | None
+
+
+class EPlanCountOut(Schema):
+    dimension: int
+    counted: int
+    additional: int
+
+
+class EPlanItemOut(Schema):
+    order: int
+    name: str
+    kind: str
+    dimension: int
+    quarters: list[int]
+    budget: Decimal
+    no_budget: bool
+    counted: bool
+    remark: str
+
+
+class EPlanOut(Schema):
+    fiscal_year_be: int
+    organisation_name: str
+    total: int
+    counted: int
+    additional: int
+    per_dimension: list[EPlanCountOut]
+    counted_per_quarter: list[int]
+    additional_per_quarter: list[int]
+    items: list[EPlanItemOut]
 
 
 def _plan(request, org_code: str, plan_id: int) -> Plan:
@@ -105,6 +137,25 @@ def eplan_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_fo
     if fiscal_year_be not in plan.years:
         raise Http404
     return _file(plan, DocumentKind.EPLAN, doc_format, fiscal_year_be=fiscal_year_be)
+
+
+@router.get("/orgs/{org_code}/plans/{plan_id}/documents/eplan/{fiscal_year_be}",
+            response={200: EPlanOut, 404: ErrorOut},
+            url_name="documents_eplan_data", summary="e-PlanNACC summary of a fiscal year as data")
+def eplan_data(request, org_code: str, plan_id: int, fiscal_year_be: int):
+    plan = _plan(request, org_code, plan_id)
+    if fiscal_year_be not in plan.years:
+        raise Http404
+    doc = eplan_document(plan=plan, fiscal_year_be=fiscal_year_be)
+    s = doc.summary
+    return {"fiscal_year_be": doc.fiscal_year_be, "organisation_name": doc.head.organisation_name,
+            "total": s.total, "counted": s.counted, "additional": s.additional,
+            "per_dimension": [{"dimension": c.dimension, "counted": c.counted, "additional": c.additional}
+                              for c in s.per_dimension],
+            "counted_per_quarter": doc.counted_per_quarter, "additional_per_quarter": doc.additional_per_quarter,
+            "items": [{"order": i.order, "name": i.name, "kind": i.kind, "dimension": i.dimension,
+                       "quarters": i.quarters, "budget": i.budget, "no_budget": i.budget_label is not None,
+                       "counted": i.counted, "remark": i.remark} for i in doc.items]}
 
 
 @router.get("/orgs/{org_code}/plans/{plan_id}/documents/projects/{project_id}/{doc_format}",

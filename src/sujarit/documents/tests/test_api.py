@@ -68,3 +68,12 @@ def test_the_document_endpoints_are_in_the_openapi_schema(persona):
         assert path in paths
     assert "application/pdf" in paths["/api/orgs/{org_code}/exports/{job_id}/file"]["get"]["responses"]["200"][
         "content"]
+
+
+def test_the_eplan_summary_as_data(demo, persona):
+    data = _client(persona("province")).get(_api(demo) + "documents/eplan/2566").json()
+    assert data["total"] == 15 and data["counted"] + data["additional"] == 15
+    assert [d["dimension"] for d in data["per_dimension"]] == [1, 2, 3, 4]
+    assert data["items"][0]["budget"] == "20000.00" and data["items"][0]["no_budget"] is False
+    assert data["items"][1]["no_budget"] is True
+    assert _client(persona("province")).get(_api(demo) + "documents/eplan/2571").status_code == 404
