@@ -213,3 +213,18 @@ def test_project_sheets_are_not_export_jobs(demo, persona):
     with pytest.raises(ApplicationError) as error:
         services.export_job_create(plan=demo.plan, kind="sheet", doc_format="pdf", acting_user=persona("plan"))
     assert error.value.code == DocumentErrorCode.KIND_UNKNOWN
+
+
+def test_documents_are_thai_even_for_a_reader_in_english(demo, persona):
+    import io
+
+    from django.conf import settings
+    from openpyxl import load_workbook
+
+    client = _client(persona("nacc"))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = client.get(_base(demo)).content.decode()
+    assert "Official documents" in page
+    response = client.get(_base(demo) + "years/2566/xlsx/")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet.title == "ปี ๒๕๖๖" and sheet["A4"].value == "ลำดับ"
