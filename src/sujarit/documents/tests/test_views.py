@@ -228,3 +228,15 @@ def test_documents_are_thai_even_for_a_reader_in_english(demo, persona):
     response = client.get(_base(demo) + "years/2566/xlsx/")
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert sheet.title == "ปี ๒๕๖๖" and sheet["A4"].value == "ลำดับ"
+
+
+def test_the_pdf_progress_follows_the_pages(demo, monkeypatch):
+    from sujarit.documents.render import render_document
+
+    seen = []
+    render_document(kind="book", doc_format="pdf", plan=demo.plan, progress=lambda p, stage: seen.append((p, stage)))
+    percents = [p for p, _ in seen]
+    assert percents[-1] >= 98 and max(percents) <= 100  # a repagination pass may go back: the job keeps the max
+    # One report per page laid out (about 100), spread over the bar rather than one jump.
+    layout = [p for p, stage in seen if stage == "layout"]
+    assert len(layout) > 50 and layout[0] < 40 and max(layout) > 70
