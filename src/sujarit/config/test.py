@@ -19,3 +19,4 @@ os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="sujarit-test-media-")  # uploads made by tests never land in var/
+WHISTLEBLOWING_ARGON2 = {"time_cost": 1, "memory_cost": 256, "parallelism": 1}  # demo keys at test cost
