@@ -116,4 +116,4 @@ class SettingsForm(forms.ModelForm):
     class Meta:
         model = ChannelSettings
         fields = ["responsible_unit", "contact", "acknowledge_days", "preliminary_days", "investigation_days",
-                  "feedback_days", "tell_reporter_of_identity_access"]
+                  "feedback_days", "remind_days", "tell_reporter_of_identity_access"]

@@ -67,6 +67,9 @@ class ChannelSettings(models.Model):
     preliminary_days = models.PositiveSmallIntegerField(_("days for the preliminary review"), default=30)
     investigation_days = models.PositiveSmallIntegerField(_("days for an investigation"), default=90)
     feedback_days = models.PositiveSmallIntegerField(_("days between updates to the reporter"), default=30)
+    remind_days = models.PositiveSmallIntegerField(
+        _("days before a deadline to remind the officers"), default=3,
+        help_text=_("Officers are reminded in the app and by an e-mail without any detail of the report."))
     tell_reporter_of_identity_access = models.BooleanField(
         _("tell the reporter when their identity is accessed"), default=True)
     receipt_salt = models.BinaryField(editable=False)
@@ -294,6 +297,9 @@ class EventKind(models.TextChoices):
     KEY_ROTATED = "key_rotated", _("Officer key rotated")
     KEY_RECOVERED = "key_recovered", _("Officer key recovered")
     ESCROW_USED = "escrow_used", _("Custodian key used")
+    REMINDED_ACKNOWLEDGE = "reminded_acknowledge", _("Officers reminded: acknowledgement due")
+    REMINDED_FEEDBACK = "reminded_feedback", _("Officers reminded: update to the reporter due")
+    REMINDED_STAGE = "reminded_stage", _("Officers reminded: stage deadline")
 
 
 class ReportEvent(models.Model):
@@ -324,6 +330,38 @@ class ReportEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise RuntimeError("Report events are append-only.")
+
+
+class Reminder(models.Model):
+    """An in-app reminder of a deadline, also sent by an e-mail that holds no detail of the report.
+
+    One per report, officer, kind and day; a date only, like the rest of the channel.
+    """
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGE = "acknowledge", _("Acknowledge the report")
+        FEEDBACK = "feedback", _("Update the reporter")
+        STAGE = "stage", _("Finish the current stage")
+
+    class Stage(models.TextChoices):
+        DUE_SOON = "due_soon", _("Due soon")
+        OVERDUE = "overdue", _("Overdue")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="reminders")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    stage = models.CharField(max_length=10, choices=Stage.choices)
+    due_on = models.DateField()
+    day = models.DateField()
+
+    objects = OrgScopedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("deadline reminder")
+        verbose_name_plural = _("deadline reminders")
+        ordering = ["due_on", "id"]
+        constraints = [models.UniqueConstraint(fields=["report", "user", "kind", "day"], name="wb_reminder_once")]
 
 
 class ThrottleBucket(models.Model):

@@ -72,9 +72,11 @@ def report_transition(*, report: Report, transition: str, report_key: bytes | No
         report.stage_due_on = None
     elif transition == "review":
         report.stage_due_on = today + timedelta(days=settings_row.preliminary_days)
-    elif transition == "close":
+    if transition == "close":
         report.closed_on = today
         report.feedback_due_on = None
+    else:  # the reporter sees the new state: that is an update, and the next one is due in `feedback_days`
+        report.feedback_due_on = today + timedelta(days=settings_row.feedback_days)
     if report.assigned_to_id is None:
         report.assigned_to = acting_user
     before = report.state

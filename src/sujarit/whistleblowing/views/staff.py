@@ -20,6 +20,7 @@ from .. import access, crypto, keyring, selectors, services
 from ..forms import (IdentityRequestForm, MessageForm, PasswordForm, PersonForm, SettingsForm, TransitionForm)
 from ..models import IdentityRequest, UserKey
 from ..services.keys import active_key
+from ..services.reminders import feedback_owed, reminders_for
 from ..workflow import TRANSITIONS, transitions_available
 from .common import protected, service_error_to_form
 
@@ -50,8 +51,11 @@ def dashboard(request, org_code: str):
     org = request.organisation
     reports = selectors.reports_for_officer(organisation=org, user=request.user)
     today = timezone.localdate()
+    remind_days = selectors.channel_settings(org).remind_days
     return render(request, "whistleblowing/staff/dashboard.html", {
         "organisation": org, "reports": reports, "today": today, **_key_state(request),
+        "feedback_owed": feedback_owed(reports, today=today, remind_days=remind_days),
+        "my_reminders": reminders_for(organisation=org, user=request.user, today=today),
         "overdue": [r for r in reports if r.is_open and any(
             d and d < today for d in (r.acknowledge_due_on if not r.acknowledged_on else None,
                                       r.stage_due_on, r.feedback_due_on))]})
