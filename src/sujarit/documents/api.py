@@ -18,7 +18,7 @@ from sujarit.plans.models import Plan, Project
 
 from . import selectors, services
 from .selectors import eplan_document
-from .models import DocumentFormat, DocumentKind, ExportJob, ExportStatus
+from .models import DocumentDigits, DocumentFormat, DocumentKind, ExportJob, ExportStatus
 from .render import render_document
 from .views import attachment
 
@@ -44,6 +44,7 @@ class ExportIn(Schema):
     kind: DocumentKind = DocumentKind.BOOK
     doc_format: DocumentFormat = DocumentFormat.PDF
     fiscal_year_be: int | None = None
+    digits: DocumentDigits = DocumentDigits.THAI
 
 
 class ExportJobOut(Schema):
@@ -51,6 +52,7 @@ class ExportJobOut(Schema):
     kind: str
     doc_format: str
     fiscal_year_be: int | None
+    digits: str
     status: str
     progress: int
     stage: str
@@ -102,16 +104,16 @@ def _plan(request, org_code: str, plan_id: int) -> Plan:
         raise Http404 from None
 
 
-def _file(plan: Plan, kind: str, doc_format: DocumentFormat, **params):
+def _file(plan: Plan, kind: str, doc_format: DocumentFormat, digits: DocumentDigits, **params):
     try:
-        return attachment(render_document(kind=kind, doc_format=doc_format, plan=plan, **params))
+        return attachment(render_document(kind=kind, doc_format=doc_format, plan=plan, digits=digits, **params))
     except Project.DoesNotExist:
         raise Http404 from None
 
 
 def _job_out(job: ExportJob) -> dict:
     code = job.organisation.code
-    return {**{f: getattr(job, f) for f in ("id", "kind", "doc_format", "fiscal_year_be", "status", "progress",
+    return {**{f: getattr(job, f) for f in ("id", "kind", "doc_format", "fiscal_year_be", "digits", "status", "progress",
                                             "stage", "error_code", "filename", "size", "created_at",
                                             "finished_at")},
             "status_url": reverse("api:documents_export_get", kwargs={"org_code": code, "job_id": job.pk}),
@@ -122,21 +124,23 @@ def _job_out(job: ExportJob) -> dict:
 @router.get("/orgs/{org_code}/plans/{plan_id}/documents/years/{fiscal_year_be}/{doc_format}",
             response={404: ErrorOut}, openapi_extra={"responses": FILE_RESPONSE},
             url_name="documents_year", summary="Part 2 table of a fiscal year (PDF, DOCX or XLSX)")
-def year_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_format: DocumentFormat):
+def year_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_format: DocumentFormat,
+              digits: DocumentDigits = DocumentDigits.THAI):
     plan = _plan(request, org_code, plan_id)
     if fiscal_year_be not in plan.years:
         raise Http404
-    return _file(plan, DocumentKind.YEAR, doc_format, fiscal_year_be=fiscal_year_be)
+    return _file(plan, DocumentKind.YEAR, doc_format, digits, fiscal_year_be=fiscal_year_be)
 
 
 @router.get("/orgs/{org_code}/plans/{plan_id}/documents/eplan/{fiscal_year_be}/{doc_format}",
             response={404: ErrorOut}, openapi_extra={"responses": FILE_RESPONSE},
             url_name="documents_eplan", summary="e-PlanNACC summary of a fiscal year (PDF, DOCX or XLSX)")
-def eplan_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_format: DocumentFormat):
+def eplan_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_format: DocumentFormat,
+              digits: DocumentDigits = DocumentDigits.THAI):
     plan = _plan(request, org_code, plan_id)
     if fiscal_year_be not in plan.years:
         raise Http404
-    return _file(plan, DocumentKind.EPLAN, doc_format, fiscal_year_be=fiscal_year_be)
+    return _file(plan, DocumentKind.EPLAN, doc_format, digits, fiscal_year_be=fiscal_year_be)
 
 
 @router.get("/orgs/{org_code}/plans/{plan_id}/documents/eplan/{fiscal_year_be}",
@@ -161,8 +165,9 @@ def eplan_data(request, org_code: str, plan_id: int, fiscal_year_be: int):
 @router.get("/orgs/{org_code}/plans/{plan_id}/documents/projects/{project_id}/{doc_format}",
             response={404: ErrorOut}, openapi_extra={"responses": FILE_RESPONSE},
             url_name="documents_sheet", summary="Part 3 sheet of a project (PDF, DOCX or XLSX)")
-def sheet_file(request, org_code: str, plan_id: int, project_id: int, doc_format: DocumentFormat):
-    return _file(_plan(request, org_code, plan_id), DocumentKind.SHEET, doc_format, project_id=project_id)
+def sheet_file(request, org_code: str, plan_id: int, project_id: int, doc_format: DocumentFormat,
+               digits: DocumentDigits = DocumentDigits.THAI):
+    return _file(_plan(request, org_code, plan_id), DocumentKind.SHEET, doc_format, digits, project_id=project_id)
 
 
 @router.post("/orgs/{org_code}/plans/{plan_id}/exports", response={202: ExportJobOut, 400: ApplicationErrorOut, 404: ErrorOut},
@@ -170,7 +175,8 @@ def sheet_file(request, org_code: str, plan_id: int, project_id: int, doc_format
 def export_create(request, org_code: str, plan_id: int, payload: ExportIn):
     plan = _plan(request, org_code, plan_id)
     job = services.export_job_create(plan=plan, kind=payload.kind, doc_format=payload.doc_format,
-                                     fiscal_year_be=payload.fiscal_year_be, acting_user=request.user)
+                                     fiscal_year_be=payload.fiscal_year_be, digits=payload.digits,
+                                     acting_user=request.user)
     return Status(202, _job_out(job))
 
 

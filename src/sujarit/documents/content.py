@@ -26,6 +26,7 @@ class DocumentHead:
     first_year_be: int
     last_year_be: int
     generated_on: date
+    digits: str = "thai"  # "thai" or "arabic": how the PDF and DOCX write numbers (render.render_document sets it)
 
 
 @dataclass

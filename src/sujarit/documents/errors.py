@@ -4,6 +4,7 @@ from enum import StrEnum
 class DocumentErrorCode(StrEnum):
     FORMAT_UNKNOWN = "document_format_unknown"
     KIND_UNKNOWN = "document_kind_unknown"
+    DIGITS_UNKNOWN = "document_digits_unknown"
     YEAR_OUTSIDE_PLAN = "document_year_outside_plan"
     NOT_READY = "export_not_ready"
     EXPORT_FAILED = "export_failed"

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import DocumentFormat, DocumentKind
+from .models import DocumentDigits, DocumentFormat, DocumentKind
 
 
 class ExportForm(forms.Form):
@@ -11,3 +11,9 @@ class ExportForm(forms.Form):
     doc_format = forms.ChoiceField(label=_("Format"), choices=DocumentFormat.choices,
                                    error_messages={"required": _("Choose PDF, DOCX or XLSX."),
                                                    "invalid_choice": _("Choose PDF, DOCX or XLSX.")})
+    digits = forms.ChoiceField(label=_("Digits"), choices=DocumentDigits.choices, required=False,
+                               initial=DocumentDigits.THAI,
+                               error_messages={"invalid_choice": _("Choose Thai or Arabic digits.")})
+
+    def clean_digits(self) -> str:
+        return self.cleaned_data.get("digits") or DocumentDigits.THAI

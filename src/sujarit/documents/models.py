@@ -23,6 +23,13 @@ class DocumentFormat(models.TextChoices):
     XLSX = "xlsx", "XLSX (Excel)"
 
 
+class DocumentDigits(models.TextChoices):
+    """How numbers are written in PDF and DOCX text (and XLSX labels); XLSX amounts stay numbers either way."""
+
+    THAI = "thai", _("Thai digits (๑๒๓)")
+    ARABIC = "arabic", _("Arabic digits (123)")
+
+
 class ExportStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     RUNNING = "running", _("Running")
@@ -43,6 +50,8 @@ class ExportJob(models.Model):
     kind = models.CharField(_("document"), max_length=16, choices=DocumentKind.choices)
     doc_format = models.CharField(_("format"), max_length=8, choices=DocumentFormat.choices)
     fiscal_year_be = models.PositiveIntegerField(_("fiscal year (BE)"), null=True, blank=True)
+    digits = models.CharField(_("digits"), max_length=8, choices=DocumentDigits.choices,
+                              default=DocumentDigits.THAI)
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                      related_name="+", verbose_name=_("requested by"))
     status = models.CharField(_("status"), max_length=16, choices=ExportStatus.choices,

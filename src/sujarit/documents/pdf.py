@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.template.loader import render_to_string
 
+from .digits import html as digits_in_html
 from .thaitext import decompose_sara_am
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -24,9 +25,10 @@ Progress = Callable[[int, str], None]
 _PAGE = re.compile(r"Step 5 - Creating layout - Page (\d+)$")
 
 
-def html_for_pdf(*, template_name: str, context: dict) -> str:
+def html_for_pdf(*, template_name: str, context: dict, digits: str = "thai") -> str:
+    """The HTML WeasyPrint lays out: sara am decomposed (ADR 0012), digits Thai or Arabic (ADR 0032)."""
     html = render_to_string(template_name, {**context, "static_root": STATIC_DIR.as_uri()})
-    return decompose_sara_am(html)
+    return decompose_sara_am(digits_in_html(html, digits))
 
 
 class _ProgressHandler(logging.Handler):
@@ -69,14 +71,15 @@ def _reporting(progress: Progress | None, expected_pages: int):
 
 
 def render_pdf(*, template_name: str, context: dict, progress: Progress | None = None,
-               expected_pages: int = 1) -> bytes:
+               expected_pages: int = 1, digits: str = "thai") -> bytes:
     """The PDF of `template_name` rendered with `context`.
 
-    `progress(percent, stage)`, if given, hears of each stage and of each page laid out out of `expected_pages`."""
+    `progress(percent, stage)`, if given, hears of each stage and of each page laid out out of `expected_pages`.
+    `digits="arabic"` writes every Thai digit (page numbers too) as an Arabic one."""
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
-    html = html_for_pdf(template_name=template_name, context=context)
+    html = html_for_pdf(template_name=template_name, context=context, digits=digits)
     with _reporting(progress, expected_pages):
         if progress:
             progress(10, "html")

@@ -19,7 +19,7 @@ from sujarit.plans.models import Plan
 
 from .errors import DocumentErrorCode
 from .models import DocumentKind, ExportJob, ExportStatus
-from .render import check_format, render_document
+from .render import check_digits, check_format, render_document
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +34,10 @@ NOT_TAKEN_AFTER = timedelta(hours=1)
 
 @audited
 def export_job_create(*, plan: Plan, kind: str, doc_format: str, acting_user,
-                      fiscal_year_be: int | None = None) -> ExportJob:
+                      fiscal_year_be: int | None = None, digits: str = "thai") -> ExportJob:
     """Queue an export; an identical unfinished one is returned instead of a second copy."""
     fmt = check_format(doc_format)
+    digits = check_digits(digits)
     if kind not in EXPORTABLE:
         raise ApplicationError(code=DocumentErrorCode.KIND_UNKNOWN, field="kind", message=_("Unknown document."))
     if kind in (DocumentKind.YEAR, DocumentKind.EPLAN) and fiscal_year_be not in plan.years:
@@ -44,7 +45,8 @@ def export_job_create(*, plan: Plan, kind: str, doc_format: str, acting_user,
                                message=_("The fiscal year is not one of the plan's years."))
     _give_up_stalled(plan.organisation)
     unfinished = ExportJob.objects.for_org(plan.organisation).filter(status__in=UNFINISHED)
-    same = unfinished.filter(plan=plan, kind=kind, doc_format=fmt, fiscal_year_be=fiscal_year_be).first()
+    same = unfinished.filter(plan=plan, kind=kind, doc_format=fmt, fiscal_year_be=fiscal_year_be,
+                             digits=digits).first()
     if same is not None:
         return same
     if unfinished.count() >= MAX_UNFINISHED_PER_ORGANISATION:
@@ -52,7 +54,7 @@ def export_job_create(*, plan: Plan, kind: str, doc_format: str, acting_user,
                                message=_("Several exports are already running for this organisation. "
                                          "Try again when one of them has finished."))
     job = ExportJob.objects.create(organisation=plan.organisation, plan=plan, kind=kind, doc_format=fmt,
-                                   fiscal_year_be=fiscal_year_be, requested_by=acting_user)
+                                   fiscal_year_be=fiscal_year_be, digits=digits, requested_by=acting_user)
     from .tasks import export_job_task
 
     export_job_task.enqueue(str(job.pk))
@@ -84,7 +86,7 @@ def export_job_run(*, job_id) -> ExportJob:
         return job  # already taken by another worker, or finished
     try:
         rendered = render_document(kind=job.kind, doc_format=job.doc_format, plan=job.plan,
-                                   fiscal_year_be=job.fiscal_year_be,
+                                   fiscal_year_be=job.fiscal_year_be, digits=job.digits,
                                    progress=lambda percent, stage: _report(job.pk, min(percent, 99), stage))
     except Exception:
         log.exception("export job %s failed", job.pk)

@@ -15,7 +15,7 @@ from sujarit.plans.models import Plan, Project
 
 from . import selectors, services
 from .forms import ExportForm
-from .models import DocumentFormat, DocumentKind, ExportJob, ExportStatus
+from .models import DocumentDigits, DocumentFormat, DocumentKind, ExportJob, ExportStatus
 from .render import RenderedDocument, render_document
 
 
@@ -35,10 +35,11 @@ def attachment(rendered: RenderedDocument) -> HttpResponse:
 
 def _download(request, plan_id: int, kind: str, doc_format: str, **params) -> HttpResponse:
     plan = _plan(request, plan_id)
-    if doc_format not in DocumentFormat.values:
+    digits = request.GET.get("digits") or DocumentDigits.THAI
+    if doc_format not in DocumentFormat.values or digits not in DocumentDigits.values:
         raise Http404
     try:
-        return attachment(render_document(kind=kind, doc_format=doc_format, plan=plan, **params))
+        return attachment(render_document(kind=kind, doc_format=doc_format, plan=plan, digits=digits, **params))
     except (ApplicationError, Project.DoesNotExist):
         raise Http404 from None
 
@@ -48,6 +49,7 @@ def plan_documents(request, org_code: str, plan_id: int):
     plan = _plan(request, plan_id)
     return render(request, "documents/plan_documents.html", {
         "plan": plan, "organisation": plan.organisation, "formats": DocumentFormat.choices,
+        "digit_choices": DocumentDigits.choices,
         "jobs": selectors.export_jobs_recent(plan=plan), "form": ExportForm(),
     })
 

@@ -15,7 +15,7 @@ from sujarit.plans.models import Plan
 
 from .. import selectors
 from ..errors import DocumentErrorCode
-from ..models import DocumentFormat, DocumentKind
+from ..models import DocumentDigits, DocumentFormat, DocumentKind
 
 CONTENT_TYPES = {
     DocumentFormat.PDF: "application/pdf",
@@ -48,6 +48,16 @@ def check_format(doc_format: str) -> DocumentFormat:
 
         raise ApplicationError(code=DocumentErrorCode.FORMAT_UNKNOWN, field="doc_format",
                                message=_("Choose PDF, DOCX or XLSX.")) from None
+
+
+def check_digits(digits: str | None) -> DocumentDigits:
+    try:
+        return DocumentDigits(digits or DocumentDigits.THAI)
+    except ValueError:
+        from django.utils.translation import gettext as _
+
+        raise ApplicationError(code=DocumentErrorCode.DIGITS_UNKNOWN, field="digits",
+                               message=_("Choose Thai or Arabic digits.")) from None
 
 
 def check_year(plan: Plan, fiscal_year_be: int | None) -> int:
@@ -86,13 +96,17 @@ def filename_for(*, kind: str, doc_format: str, plan: Plan, fiscal_year_be=None,
 
 
 def render_document(*, kind: str, doc_format: str, plan: Plan, fiscal_year_be: int | None = None,
-                    project_id: int | None = None, progress: Progress | None = None) -> RenderedDocument:
+                    project_id: int | None = None, progress: Progress | None = None,
+                    digits: str = DocumentDigits.THAI) -> RenderedDocument:
+    """`digits` ("thai", the default, or "arabic") is how PDF and DOCX text and XLSX labels write numbers."""
     from . import docx, pdf, xlsx
 
     progress = progress or _noop
     fmt = check_format(doc_format)
+    digits = check_digits(digits)
     with translation.override(RENDERING_LANGUAGE):
         document = build_document(kind=kind, plan=plan, fiscal_year_be=fiscal_year_be, project_id=project_id)
+        document.head.digits = digits.value
         progress(5, "data")
         renderer = {DocumentFormat.PDF: pdf, DocumentFormat.DOCX: docx, DocumentFormat.XLSX: xlsx}[fmt]
         data = renderer.RENDERERS[DocumentKind(kind)](document, progress)

@@ -18,6 +18,7 @@ from docx.shared import Cm, Pt
 from sujarit.core import thai
 
 from .. import content
+from ..digits import arabic, to_arabic
 from ..models import DocumentKind
 from ..templatetags.documents import label
 from .fonts import OFFICE_FONT, OFFICE_SIZE_BODY, OFFICE_SIZE_TABLE
@@ -162,7 +163,11 @@ class Writer:
             if value:
                 _run(p, str(value), size=OFFICE_SIZE_TABLE, bold=bold)
 
-    def bytes(self) -> bytes:
+    def bytes(self, digits: str = "thai") -> bytes:
+        if arabic(digits):
+            for text in self.doc.element.body.iter(qn("w:t")):
+                if text.text:
+                    text.text = to_arabic(text.text)
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
@@ -326,7 +331,7 @@ def render_book(doc: content.PlanBook, progress) -> bytes:
             w.page_break()
         sheet(w, s)
         progress(40 + 50 * (n + 1) // max(len(doc.sheets), 1), "part3")
-    data = w.bytes()
+    data = w.bytes(doc.head.digits)
     progress(100, "done")
     return data
 
@@ -334,20 +339,20 @@ def render_book(doc: content.PlanBook, progress) -> bytes:
 def render_year(doc, progress) -> bytes:
     w = Writer()
     year_table(w, doc)
-    return w.bytes()
+    return w.bytes(doc.head.digits)
 
 
 def render_eplan(doc, progress) -> bytes:
     w = Writer()
     eplan(w, doc)
-    return w.bytes()
+    return w.bytes(doc.head.digits)
 
 
 def render_sheet(doc, progress) -> bytes:
     w = Writer()
     w.para(f"{label('part3')} · {doc.head.organisation_name}")
     sheet(w, doc.sheet)
-    return w.bytes()
+    return w.bytes(doc.head.digits)
 
 
 RENDERERS = {DocumentKind.BOOK: render_book, DocumentKind.YEAR: render_year, DocumentKind.EPLAN: render_eplan,

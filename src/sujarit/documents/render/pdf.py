@@ -13,19 +13,19 @@ def book(doc, progress) -> bytes:
     # About 100 pages for the demo's 44 sheets and 5 years: used only to pace the progress bar.
     expected = 8 + 2 * len(doc.years) + 2 * len(doc.sheets)
     return render_pdf(template_name="documents/pdf/plan_book.html", context={"book": doc},
-                      progress=_scaled(progress, 5, 98), expected_pages=expected)
+                      progress=_scaled(progress, 5, 98), expected_pages=expected, digits=doc.head.digits)
 
 
 def year(doc, progress) -> bytes:
-    return render_pdf(template_name="documents/pdf/year_table.html", context={"doc": doc})
+    return render_pdf(template_name="documents/pdf/year_table.html", context={"doc": doc}, digits=doc.head.digits)
 
 
 def eplan(doc, progress) -> bytes:
-    return render_pdf(template_name="documents/pdf/eplan.html", context={"doc": doc})
+    return render_pdf(template_name="documents/pdf/eplan.html", context={"doc": doc}, digits=doc.head.digits)
 
 
 def sheet(doc, progress) -> bytes:
-    return render_pdf(template_name="documents/pdf/sheet.html", context={"doc": doc})
+    return render_pdf(template_name="documents/pdf/sheet.html", context={"doc": doc}, digits=doc.head.digits)
 
 
 RENDERERS = {DocumentKind.BOOK: book, DocumentKind.YEAR: year, DocumentKind.EPLAN: eplan,

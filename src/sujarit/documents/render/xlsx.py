@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from sujarit.core import thai
 
 from .. import content
+from ..digits import arabic, to_arabic
 from ..models import DocumentKind
 from ..templatetags.documents import label
 from .fonts import OFFICE_FONT
@@ -89,7 +90,14 @@ def _workbook() -> Workbook:
     return wb
 
 
-def _bytes(wb: Workbook) -> bytes:
+def _bytes(wb: Workbook, digits: str = "thai") -> bytes:
+    if arabic(digits):  # labels and sheet names only: numbers are numbers either way
+        for ws in wb.worksheets:
+            ws.title = to_arabic(ws.title)
+            for row in ws.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str):
+                        cell.value = to_arabic(cell.value)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -173,20 +181,20 @@ def kpis_sheet(wb: Workbook, sheets: list[content.ProjectSheet]) -> Sheet:
 def render_year(doc, progress) -> bytes:
     wb = _workbook()
     year_sheet(wb, doc)
-    return _bytes(wb)
+    return _bytes(wb, doc.head.digits)
 
 
 def render_eplan(doc, progress) -> bytes:
     wb = _workbook()
     eplan_sheet(wb, doc)
-    return _bytes(wb)
+    return _bytes(wb, doc.head.digits)
 
 
 def render_sheet(doc, progress) -> bytes:
     wb = _workbook()
     sheets_sheet(wb, [doc.sheet], str(label("part3_list")))
     kpis_sheet(wb, [doc.sheet])
-    return _bytes(wb)
+    return _bytes(wb, doc.head.digits)
 
 
 def render_book(doc: content.PlanBook, progress) -> bytes:
@@ -220,7 +228,7 @@ def render_book(doc: content.PlanBook, progress) -> bytes:
         progress(15 + 50 * (n + 1) // len(doc.years), "part2")
     sheets_sheet(wb, doc.sheets, str(label("part3_short")))
     kpis_sheet(wb, doc.sheets)
-    data = _bytes(wb)
+    data = _bytes(wb, doc.head.digits)
     progress(100, "done")
     return data
 
