@@ -56,3 +56,9 @@ class IdentityRequestAdmin(ReadOnlyAdmin):
 for model in (models.CustodianKey, models.CustodianShare, models.ReportKeyWrap, models.ExclusionTag,
               models.IdentityRecord, models.Message, models.Attachment, models.ThrottleBucket):
     admin.site.register(model, type(f"{model.__name__}Admin", (ReadOnlyAdmin,), {"fields": ("id",)}))
+
+
+@admin.register(models.Reminder)
+class ReminderAdmin(ReadOnlyAdmin):
+    list_display = ("report", "user", "kind", "stage", "due_on", "day")
+    fields = list_display
