@@ -16,6 +16,24 @@ NO_BUDGET = "ไม่ใช้งบประมาณ"
 
 
 @dataclass
+class Letterhead:
+    """The organisation's letterhead as printed (ADR 0032); the logo is PNG or JPEG bytes, checked on upload."""
+
+    name: str
+    address: str
+    logo: bytes | None = None
+    logo_type: str = ""
+
+    @property
+    def logo_data_uri(self) -> str | None:
+        if not self.logo:
+            return None
+        import base64
+
+        return f"data:{self.logo_type};base64,{base64.b64encode(self.logo).decode('ascii')}"
+
+
+@dataclass
 class DocumentHead:
     organisation_code: str
     organisation_name: str
@@ -27,6 +45,16 @@ class DocumentHead:
     last_year_be: int
     generated_on: date
     digits: str = "thai"  # "thai" or "arabic": how the PDF and DOCX write numbers (render.render_document sets it)
+    letterhead: Letterhead | None = None
+
+    @property
+    def printed_name(self) -> str:
+        """The organisation's name as its letterhead prints it, or as registered."""
+        return self.letterhead.name if self.letterhead else self.organisation_name
+
+    @property
+    def printed_address(self) -> str:
+        return (self.letterhead.address if self.letterhead else "") or self.address or self.province
 
 
 @dataclass

@@ -11,3 +11,7 @@ class DocumentErrorCode(StrEnum):
     TOO_MANY_RUNNING = "export_too_many_running"
     STALLED = "export_stalled"
     NOT_TAKEN = "export_not_taken"
+    LOGO_EMPTY = "letterhead_logo_empty"
+    LOGO_TOO_LARGE = "letterhead_logo_too_large"
+    LOGO_TYPE = "letterhead_logo_type"
+    NAME_REQUIRED = "letterhead_name_required"

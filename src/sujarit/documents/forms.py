@@ -17,3 +17,13 @@ class ExportForm(forms.Form):
 
     def clean_digits(self) -> str:
         return self.cleaned_data.get("digits") or DocumentDigits.THAI
+
+
+class LetterheadForm(forms.Form):
+    name = forms.CharField(label=_("Name as printed"), max_length=200,
+                           help_text=_("As it appears at the top of the organisation's documents."),
+                           error_messages={"required": _("Write the organisation's name as it is printed.")})
+    address = forms.CharField(label=_("Address"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    logo = forms.FileField(label=_("Logo"), required=False,
+                           help_text=_("PNG or JPEG, at most 2 MB. It takes the emblem's place on the cover."))
+    remove_logo = forms.BooleanField(label=_("Remove the logo"), required=False)

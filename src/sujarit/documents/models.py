@@ -80,3 +80,30 @@ class ExportJob(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in (ExportStatus.DONE, ExportStatus.FAILED)
+
+
+def letterhead_logo_path(letterhead: "Letterhead", filename: str) -> str:
+    return f"letterheads/{letterhead.organisation_id}/{filename}"
+
+
+class Letterhead(models.Model):
+    """The organisation's letterhead on its official documents (ADR 0032): one per organisation."""
+
+    organisation = models.OneToOneField("orgs.Organisation", on_delete=models.CASCADE, related_name="letterhead",
+                                        verbose_name=_("organisation"))
+    name = models.CharField(_("name as printed"), max_length=200)
+    address = models.TextField(_("address"), blank=True)
+    logo = models.FileField(_("logo"), upload_to=letterhead_logo_path, blank=True, max_length=300)
+    logo_type = models.CharField(_("logo type"), max_length=32, blank=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("updated by"))
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = OrgScopedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("letterhead")
+        verbose_name_plural = _("letterheads")
+
+    def __str__(self) -> str:
+        return self.name

@@ -18,7 +18,7 @@ from sujarit.plans.models import RiskRow as RiskRowModel
 from sujarit.plans.tables import YearTable
 
 from . import content
-from .models import ExportJob
+from .models import ExportJob, Letterhead
 
 
 def document_head(*, plan: Plan) -> content.DocumentHead:
@@ -26,7 +26,28 @@ def document_head(*, plan: Plan) -> content.DocumentHead:
     return content.DocumentHead(
         organisation_code=org.code, organisation_name=org.name, province=org.province, district=org.district,
         address=org.address, plan_title=plan.title, first_year_be=plan.first_year_be,
-        last_year_be=plan.last_year_be, generated_on=timezone.localdate())
+        last_year_be=plan.last_year_be, generated_on=timezone.localdate(),
+        letterhead=document_letterhead(organisation=org))
+
+
+def letterhead_get(*, organisation) -> Letterhead | None:
+    return Letterhead.objects.for_org(organisation).first()
+
+
+def document_letterhead(*, organisation) -> content.Letterhead | None:
+    """The letterhead as documents print it, logo bytes included; None when the organisation has none."""
+    letterhead = letterhead_get(organisation=organisation)
+    if letterhead is None:
+        return None
+    logo = None
+    if letterhead.logo:
+        try:
+            with letterhead.logo.open("rb") as f:
+                logo = f.read()
+        except OSError:  # a logo file lost from storage: print the letterhead without it
+            logo = None
+    return content.Letterhead(name=letterhead.name, address=letterhead.address, logo=logo,
+                              logo_type=letterhead.logo_type if logo else "")
 
 
 def plan_dimensions(*, plan: Plan) -> list[content.Dimension]:

@@ -6,10 +6,14 @@ views and the API render them inside the request (`render.render_document`).
 """
 from __future__ import annotations
 
+import io
 import logging
 from datetime import timedelta
 
+import filetype
+
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,7 +22,7 @@ from sujarit.core.errors import ApplicationError
 from sujarit.plans.models import Plan
 
 from .errors import DocumentErrorCode
-from .models import DocumentKind, ExportJob, ExportStatus
+from .models import DocumentKind, ExportJob, ExportStatus, Letterhead
 from .render import check_digits, check_format, render_document
 
 log = logging.getLogger(__name__)
@@ -114,4 +118,68 @@ def export_jobs_prune(*, older_than_days: int = 7) -> int:
     return count
 
 
-__all__ = ["export_job_create", "export_job_run", "export_jobs_prune"]
+# Letterhead logos (ADR 0032): checked by their bytes, never by their name.
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+LOGO_TYPES = {"image/png": "png", "image/jpeg": "jpg"}
+
+
+def logo_check(content: bytes) -> str:
+    """The logo's MIME type, or an ApplicationError (in the reader's language) saying why it is refused."""
+    if not content:
+        raise ApplicationError(code=DocumentErrorCode.LOGO_EMPTY, field="logo", message=_("The logo file is empty."))
+    if len(content) > LOGO_MAX_BYTES:
+        raise ApplicationError(code=DocumentErrorCode.LOGO_TOO_LARGE, field="logo",
+                               message=_("The logo is larger than 2 MB. Choose a smaller image."))
+    kind = filetype.guess(content)
+    if kind is None or kind.mime not in LOGO_TYPES:
+        raise ApplicationError(code=DocumentErrorCode.LOGO_TYPE, field="logo",
+                               message=_("The logo must be a PNG or JPEG image."))
+    from PIL import Image, UnidentifiedImageError
+
+    try:  # a PNG or JPEG header on a broken image would fail later, in every document: refuse it now
+        with Image.open(io.BytesIO(content)) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise ApplicationError(code=DocumentErrorCode.LOGO_TYPE, field="logo",
+                               message=_("The logo must be a PNG or JPEG image.")) from None
+    return kind.mime
+
+
+@audited
+@transaction.atomic
+def letterhead_save(*, organisation, name: str, address: str = "", logo=None, remove_logo: bool = False,
+                    acting_user) -> Letterhead:
+    """Create or update the organisation's letterhead. Everything is checked before anything is written: a refused
+    logo leaves the letterhead (and its old logo) as it was."""
+    name = (name or "").strip()
+    if not name:
+        raise ApplicationError(code=DocumentErrorCode.NAME_REQUIRED, field="name",
+                               message=_("Write the organisation's name as it is printed."))
+    content = mime = None
+    if logo is not None:
+        if logo.size > LOGO_MAX_BYTES:  # before reading it into memory
+            raise ApplicationError(code=DocumentErrorCode.LOGO_TOO_LARGE, field="logo",
+                                   message=_("The logo is larger than 2 MB. Choose a smaller image."))
+        content = logo.read()
+        mime = logo_check(content)
+    letterhead = Letterhead.objects.select_for_update().filter(organisation=organisation).first() \
+        or Letterhead(organisation=organisation)
+    letterhead.name, letterhead.address, letterhead.updated_by = name[:200], (address or "").strip(), acting_user
+    old = letterhead.logo.name if letterhead.logo else ""
+    if content is not None:
+        letterhead.logo.save(f"logo.{LOGO_TYPES[mime]}", ContentFile(content), save=False)
+        letterhead.logo_type = mime
+    elif remove_logo:
+        letterhead.logo, letterhead.logo_type = "", ""
+    try:
+        letterhead.save()
+    except Exception:
+        if content is not None:
+            letterhead.logo.delete(save=False)
+        raise
+    if old and old != (letterhead.logo.name or ""):
+        transaction.on_commit(lambda: letterhead.logo.storage.delete(old))
+    return letterhead
+
+
+__all__ = ["export_job_create", "export_job_run", "export_jobs_prune", "letterhead_save", "logo_check"]

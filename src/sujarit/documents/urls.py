@@ -13,4 +13,5 @@ urlpatterns = [
     path(plan + "exports/", views.export_create, name="export_create"),
     path(export, views.export_detail, name="export"),
     path(export + "file/", views.export_file, name="export_file"),
+    path("o/<slug:org_code>/documents/letterhead/", views.letterhead_edit, name="letterhead"),
 ]

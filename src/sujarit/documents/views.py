@@ -5,18 +5,24 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
 
 from sujarit.core.access import access_rule
 from sujarit.core.errors import ApplicationError
-from sujarit.orgs.access import can_view_org
+from sujarit.orgs.access import can_view_org, has_org_role
+from sujarit.orgs.models import Role
 from sujarit.plans import selectors as plan_selectors
 from sujarit.plans.models import Plan, Project
 
 from . import selectors, services
-from .forms import ExportForm
+from .forms import ExportForm, LetterheadForm
 from .models import DocumentDigits, DocumentFormat, DocumentKind, ExportJob, ExportStatus
 from .render import RenderedDocument, render_document
+
+
+# Who edits the organisation's letterhead (ADR 0032).
+can_edit_letterhead = has_org_role(Role.ORG_ADMIN, Role.PLAN_OFFICER)
 
 
 def _plan(request, plan_id: int) -> Plan:
@@ -51,7 +57,37 @@ def plan_documents(request, org_code: str, plan_id: int):
         "plan": plan, "organisation": plan.organisation, "formats": DocumentFormat.choices,
         "digit_choices": DocumentDigits.choices,
         "jobs": selectors.export_jobs_recent(plan=plan), "form": ExportForm(),
+        "letterhead": selectors.letterhead_get(organisation=plan.organisation),
+        "can_edit_letterhead": can_edit_letterhead(request, org_code=org_code),
     })
+
+
+@require_http_methods(["GET", "POST"])
+@access_rule(can_edit_letterhead)
+def letterhead_edit(request, org_code: str):
+    """The organisation's letterhead: name as printed, address, logo (PNG/JPEG, at most 2 MB)."""
+    organisation = request.organisation
+    letterhead = selectors.letterhead_get(organisation=organisation)
+    if request.method == "POST":
+        form = LetterheadForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                services.letterhead_save(organisation=organisation, acting_user=request.user, **form.cleaned_data)
+            except ApplicationError as error:
+                form.add_error(error.field if error.field in form.fields else None, error.message)
+            else:
+                messages.success(request, _("The letterhead is saved. Documents made from now on carry it."))
+                return redirect("documents:letterhead", org_code=org_code)
+        status = 400
+    else:
+        form = LetterheadForm(initial={"name": letterhead.name if letterhead else organisation.name,
+                                       "address": letterhead.address if letterhead else organisation.address})
+        status = 200
+    logo = selectors.document_letterhead(organisation=organisation) if letterhead and letterhead.logo else None
+    return render(request, "documents/letterhead.html", {
+        "organisation": organisation, "form": form, "letterhead": letterhead,
+        "logo_uri": logo.logo_data_uri if logo else None,
+    }, status=status)
 
 
 @access_rule(can_view_org)

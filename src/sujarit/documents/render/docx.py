@@ -100,6 +100,23 @@ class Writer:
             p.paragraph_format.left_indent = Cm(1.25)
             p.paragraph_format.first_line_indent = Cm(-0.75)
 
+    def logo(self, head: content.DocumentHead, *, height_cm: float) -> None:
+        if head.letterhead and head.letterhead.logo:
+            p = self.doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.add_run().add_picture(io.BytesIO(head.letterhead.logo), height=Cm(height_cm))
+
+    def letterhead(self, head: content.DocumentHead) -> None:
+        """The organisation's letterhead above a single document (ADR 0032), when it has one."""
+        if head.letterhead is None:
+            return
+        self.logo(head, height_cm=1.6)
+        self.heading(head.letterhead.name, size=OFFICE_SIZE_BODY + 2)
+        for line in [x.strip() for x in head.letterhead.address.splitlines() if x.strip()]:
+            p = self.para(line, size=OFFICE_SIZE_TABLE)
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self.doc.add_paragraph()
+
     def page_break(self):
         self.doc.add_page_break()
 
@@ -298,11 +315,17 @@ def part1(w: Writer, p: content.Part1) -> None:
 def render_book(doc: content.PlanBook, progress) -> bytes:
     w = Writer()
     w.para("")
-    for _ in range(6):
+    if doc.head.letterhead and doc.head.letterhead.logo:  # the emblem slot
         w.para("")
+        w.logo(doc.head, height_cm=3.5)
+        w.para("")
+    else:
+        for _ in range(6):
+            w.para("")
     w.heading(doc.head.plan_title, size=OFFICE_SIZE_BODY + 8)
-    w.heading(doc.head.organisation_name, size=OFFICE_SIZE_BODY + 4)
-    w.heading(doc.head.address or doc.head.province, size=OFFICE_SIZE_BODY)
+    w.heading(doc.head.printed_name, size=OFFICE_SIZE_BODY + 4)
+    for line in [x.strip() for x in doc.head.printed_address.splitlines() if x.strip()]:
+        w.heading(line, size=OFFICE_SIZE_BODY)
     if doc.preface:
         w.page_break()
         w.heading(label("preface"), size=OFFICE_SIZE_BODY + 4)
@@ -338,18 +361,21 @@ def render_book(doc: content.PlanBook, progress) -> bytes:
 
 def render_year(doc, progress) -> bytes:
     w = Writer()
+    w.letterhead(doc.head)
     year_table(w, doc)
     return w.bytes(doc.head.digits)
 
 
 def render_eplan(doc, progress) -> bytes:
     w = Writer()
+    w.letterhead(doc.head)
     eplan(w, doc)
     return w.bytes(doc.head.digits)
 
 
 def render_sheet(doc, progress) -> bytes:
     w = Writer()
+    w.letterhead(doc.head)
     w.para(f"{label('part3')} · {doc.head.organisation_name}")
     sheet(w, doc.sheet)
     return w.bytes(doc.head.digits)

@@ -11,6 +11,7 @@ EXPECTED = {
     "documents:export_create": ("post", VIEWERS),
     "documents:export": ("get", VIEWERS),
     "documents:export_file": ("get", VIEWERS),
+    "documents:letterhead": ("get", frozenset({"plan", "orgadmin"})),
 }
 
 
