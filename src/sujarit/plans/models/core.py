@@ -189,7 +189,8 @@ class Project(models.Model):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
-        ordering = ["plan", "dimension__sort_key", "sheet_number", "id"]
+        # Part 3 order; projects that appear only in yearly tables come after the sheets of their dimension.
+        ordering = ["plan", "dimension__sort_key", models.F("sheet_number").asc(nulls_last=True), "id"]
 
     def __str__(self) -> str:
         return self.name
