@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sujarit.core.models import AppendOnlyModel
 from sujarit.core.querysets import OrgScopedQuerySet
 
 
@@ -169,20 +170,9 @@ class Complaint(models.Model):
         return bool(self.contact_email or self.contact_address or self.contact_line or self.contact_phone)
 
 
-class AppendOnly(models.Model):
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ValueError("This record is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("This record is append-only.")
 
 
-class ComplaintEvent(AppendOnly):
+class ComplaintEvent(AppendOnlyModel):
     """Append-only: every transition, explanation, letter and rating of a case."""
 
     organisation = models.ForeignKey("orgs.Organisation", on_delete=models.PROTECT, related_name="+")
@@ -209,7 +199,7 @@ class ComplaintEvent(AppendOnly):
         ordering = ["created_at", "id"]
 
 
-class Message(AppendOnly):
+class Message(AppendOnlyModel):
     organisation = models.ForeignKey("orgs.Organisation", on_delete=models.PROTECT, related_name="+")
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="messages")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -232,7 +222,7 @@ class LetterKind(models.TextChoices):
     RESULT = "result", _("Result")
 
 
-class Letter(AppendOnly):
+class Letter(AppendOnlyModel):
     """A written notice to the complainant, kept as issued (its text does not change when the case does)."""
 
     organisation = models.ForeignKey("orgs.Organisation", on_delete=models.PROTECT, related_name="+")

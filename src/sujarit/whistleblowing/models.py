@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sujarit.core.models import AppendOnlyModel
 from sujarit.core.querysets import OrgScopedQuerySet
 from sujarit.orgs.models import Organisation
 
@@ -302,7 +303,7 @@ class EventKind(models.TextChoices):
     REMINDED_STAGE = "reminded_stage", _("Officers reminded: stage deadline")
 
 
-class ReportEvent(models.Model):
+class ReportEvent(AppendOnlyModel):
     """The channel's own append-only log. Reporter-side events have no actor and no time of day."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
@@ -323,13 +324,6 @@ class ReportEvent(models.Model):
         verbose_name_plural = _("report events")
         ordering = ["id"]
 
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise RuntimeError("Report events are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise RuntimeError("Report events are append-only.")
 
 
 class Reminder(models.Model):

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sujarit.core.models import AppendOnlyModel
 from sujarit.core.querysets import OrgScopedQuerySet
 
 
@@ -67,7 +68,7 @@ class ReviewVerdict(models.TextChoices):
     NEEDS_REVISION = "needs_revision", _("Needs revision (ต้องแก้ไข)")
 
 
-class PlanEvent(models.Model):
+class PlanEvent(AppendOnlyModel):
     """Append-only: a workflow transition or a reviewer's verdict, with who, when and why."""
 
     organisation = models.ForeignKey("orgs.Organisation", on_delete=models.PROTECT, related_name="+")
@@ -88,13 +89,6 @@ class PlanEvent(models.Model):
         verbose_name_plural = _("plan events")
         ordering = ["-created_at", "-id"]
 
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ValueError("Plan events are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("Plan events are append-only.")
 
 
 class PlanYear(models.Model):

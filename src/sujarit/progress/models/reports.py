@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from sujarit.core.models import AppendOnlyModel
 from sujarit.core.querysets import OrgScopedQuerySet
 
 
@@ -66,7 +67,7 @@ class ProgressReport(models.Model):
         return f"{self.entry_id} Q{self.quarter} {self.status}"
 
 
-class ReportEvent(models.Model):
+class ReportEvent(AppendOnlyModel):
     """Append-only: a report's state change with who, when and why."""
 
     organisation = models.ForeignKey("orgs.Organisation", on_delete=models.PROTECT, related_name="+")
@@ -85,13 +86,6 @@ class ReportEvent(models.Model):
         verbose_name_plural = _("report events")
         ordering = ["-created_at", "-id"]
 
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ValueError("Report events are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("Report events are append-only.")
 
 
 class KpiResult(models.Model):

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sujarit.core.models import AppendOnlyModel
 from sujarit.core.querysets import OrgScopedQuerySet
 
 
@@ -72,7 +73,7 @@ class WorkingGroupMember(models.Model):
         ordering = ["assessment", "order", "id"]
 
 
-class AssessmentEvent(models.Model):
+class AssessmentEvent(AppendOnlyModel):
     """Append-only: a workflow step of an assessment or of one of its follow-up rounds."""
 
     organisation = models.ForeignKey("orgs.Organisation", on_delete=models.PROTECT, related_name="+")
@@ -93,10 +94,3 @@ class AssessmentEvent(models.Model):
         verbose_name_plural = _("risk-assessment events")
         ordering = ["-created_at", "-id"]
 
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ValueError("Assessment events are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("Assessment events are append-only.")

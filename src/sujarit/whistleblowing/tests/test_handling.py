@@ -5,6 +5,7 @@ import pytest
 from django.utils import timezone
 
 from sujarit.core.errors import ApplicationError
+from sujarit.core.models import AppendOnlyError
 from sujarit.whistleblowing import services
 from sujarit.whistleblowing.errors import WbErrorCode
 from sujarit.whistleblowing.models import EventKind, ExclusionTag, ReportEvent, ReportKeyWrap, ReportState
@@ -134,7 +135,7 @@ def test_every_view_of_a_report_is_logged(submit, signed_in, demo, persona):
 def test_events_are_append_only(submit):
     report, _r = submit()
     event = ReportEvent.objects.filter(report=report).first()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(AppendOnlyError):
         event.save()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(AppendOnlyError):
         event.delete()
