@@ -101,3 +101,20 @@ def test_decomposing_sara_am_does_not_change_the_page(tmp_path):
                        check=True)
         pngs.append((tmp_path / f"{n}.pgm").read_bytes())
     assert pngs[0] == pngs[1]
+
+
+def test_page_1_of_the_2566_table_renders_to_png(rendered, tmp_path_factory):
+    """The artefact a person looks at (pdftoppm, 70 dpi): kept in pytest's temporary folder of the run
+    (docs/screenshots/plan-year-2566-pdf.png is one made the same way)."""
+    import struct
+    import subprocess
+
+    folder = tmp_path_factory.mktemp("artefacts")
+    pdf = folder / "plan-year-2566.pdf"
+    pdf.write_bytes(rendered("year", "pdf", fiscal_year_be=2566).data)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(folder / "plan-year-2566-pdf")], check=True)
+    png = (folder / "plan-year-2566-pdf.png").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = struct.unpack(">II", png[16:24])
+    assert (width, height) == (579, 819)  # A4 portrait at 70 dpi
