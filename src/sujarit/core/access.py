@@ -18,7 +18,7 @@ RULE_ATTR = "sujarit_access_rule"
 # URL namespaces that bring their own protection: the admin (staff only) and the API (each operation
 # declares its own rule in `api/`), and Django's language switcher.
 EXEMPT_NAMESPACES = {"admin", "api"}
-EXEMPT_VIEWS = {"django.views.i18n.set_language"}
+EXEMPT_VIEW_NAMES = {"set_language"}
 
 
 def public(request, **kwargs) -> bool:
@@ -62,6 +62,6 @@ class DenyByDefaultMiddleware:
         if declared_rule(view_func) is not None:
             return None
         match = request.resolver_match
-        if match is not None and (set(match.namespaces) & EXEMPT_NAMESPACES or match._func_path in EXEMPT_VIEWS):
+        if match is not None and (set(match.namespaces) & EXEMPT_NAMESPACES or match.view_name in EXEMPT_VIEW_NAMES):
             return None
         raise PermissionDenied("This view declares no access rule.")
