@@ -11,23 +11,22 @@ A count entered by hand (progress.CaseCount) always wins over the computed one (
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from sujarit.core.registry import Registry
 
-CaseSource = Callable[..., int]
-_SOURCES: dict[str, CaseSource] = {}
+_SOURCES = Registry()
 
 
-def register_case_source(name: str, counter: CaseSource) -> None:
+def register_case_source(name: str, counter) -> None:
     """Register `counter(*, organisation, fiscal_year_be) -> int` under `name` (re-registering replaces)."""
-    _SOURCES[name] = counter
+    _SOURCES.register(name, counter)
 
 
 def unregister_case_source(name: str) -> None:
-    _SOURCES.pop(name, None)
+    _SOURCES.unregister(name)
 
 
 def registered_case_sources() -> list[str]:
-    return sorted(_SOURCES)
+    return _SOURCES.names()
 
 
 def computed_case_count(*, organisation, fiscal_year_be: int) -> int | None:
@@ -35,4 +34,4 @@ def computed_case_count(*, organisation, fiscal_year_be: int) -> int | None:
     if not _SOURCES:
         return None
     return sum(int(counter(organisation=organisation, fiscal_year_be=fiscal_year_be))
-               for counter in _SOURCES.values())
+               for _, counter in _SOURCES.items())

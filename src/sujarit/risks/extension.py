@@ -12,29 +12,30 @@ shows these counts at each follow-up round beside the incidents the working grou
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 
-CaseCounter = Callable[..., Mapping[int, int]]
-_SOURCES: dict[str, CaseCounter] = {}
+from sujarit.core.registry import Registry
+
+_SOURCES = Registry()
 
 
-def register_case_source(name: str, counter: CaseCounter) -> None:
-    _SOURCES[name] = counter
+def register_case_source(name: str, counter) -> None:
+    _SOURCES.register(name, counter)
 
 
 def unregister_case_source(name: str) -> None:
-    _SOURCES.pop(name, None)
+    _SOURCES.unregister(name)
 
 
 def case_sources() -> list[str]:
-    return sorted(_SOURCES)
+    return _SOURCES.names()
 
 
 def linked_case_counts(*, organisation, risk_ids: Sequence[int], start: datetime.date,
                        end: datetime.date) -> dict[int, dict[str, int]]:
     """{risk_id: {source name: count}} from every registered source (empty when none is registered)."""
     counts: dict[int, dict[str, int]] = {rid: {} for rid in risk_ids}
-    for name, counter in sorted(_SOURCES.items()):
+    for name, counter in _SOURCES.items():
         for rid, n in (counter(organisation=organisation, risk_ids=list(risk_ids), start=start, end=end)
                        or {}).items():
             if rid in counts:
