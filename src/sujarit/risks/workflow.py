@@ -5,10 +5,10 @@ approves or returns with a reason; either publishes. Editing happens only in dra
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.utils.translation import gettext_lazy as _
 
+from sujarit.core.workflow import Transition, transitions_from, transitions_table
+from sujarit.core.workflow import transition as _t
 from sujarit.orgs.models import Role
 
 from .models import AssessmentStatus as S
@@ -18,32 +18,15 @@ APPROVER_ROLES = frozenset({Role.EXECUTIVE})
 EDITABLE_STATUSES = frozenset({S.DRAFT})
 
 
-@dataclass(frozen=True)
-class Transition:
-    name: str
-    sources: frozenset[str]
-    target: str
-    roles: frozenset[str]
-    label: str
-    reason_required: bool = False
-
-
-def _t(name, sources, target, roles, label, reason_required=False) -> Transition:
-    return Transition(name, frozenset(sources), target, frozenset(roles), label, reason_required)
-
-
-TRANSITIONS: dict[str, Transition] = {
-    t.name: t
-    for t in (
-        _t("submit", {S.DRAFT}, S.SUBMITTED, WORKING_GROUP_ROLES, _("Submit to the executive")),
-        _t("approve", {S.SUBMITTED}, S.APPROVED, APPROVER_ROLES, _("Approve")),
-        _t("return", {S.SUBMITTED}, S.DRAFT, APPROVER_ROLES, _("Return for changes"), reason_required=True),
-        _t("publish", {S.APPROVED}, S.PUBLISHED, WORKING_GROUP_ROLES | APPROVER_ROLES, _("Publish")),
-        _t("amend", {S.APPROVED, S.PUBLISHED}, S.DRAFT, WORKING_GROUP_ROLES, _("Reopen for amendment"),
-           reason_required=True),
-    )
-}
+TRANSITIONS: dict[str, Transition] = transitions_table(
+    _t("submit", {S.DRAFT}, S.SUBMITTED, WORKING_GROUP_ROLES, _("Submit to the executive")),
+    _t("approve", {S.SUBMITTED}, S.APPROVED, APPROVER_ROLES, _("Approve")),
+    _t("return", {S.SUBMITTED}, S.DRAFT, APPROVER_ROLES, _("Return for changes"), reason_required=True),
+    _t("publish", {S.APPROVED}, S.PUBLISHED, WORKING_GROUP_ROLES | APPROVER_ROLES, _("Publish")),
+    _t("amend", {S.APPROVED, S.PUBLISHED}, S.DRAFT, WORKING_GROUP_ROLES, _("Reopen for amendment"),
+       reason_required=True),
+)
 
 
 def transitions_available(*, status: str, roles: frozenset[str]) -> list[Transition]:
-    return [t for t in TRANSITIONS.values() if status in t.sources and t.roles & roles]
+    return transitions_from(TRANSITIONS, status=status, roles=roles)

@@ -84,7 +84,7 @@ def report_transition(*, report: ProgressReport, transition: str, acting_user,
         raise ApplicationError(code=ProgressErrorCode.TRANSITION_FORBIDDEN,
                                message=_("Your role does not allow this action."))
     comment = (comment or "").strip()
-    if step.comment_required and not comment:
+    if step.reason_required and not comment:
         raise ApplicationError(code=ProgressErrorCode.COMMENT_REQUIRED, field="comment",
                                message=_("Please give a reason."))
     before, now = report.state, timezone.now()
