@@ -5,10 +5,11 @@ A ratio near 1 means the page cost does not grow with the size of the plan beyon
 Usage: .venv/bin/python bench/run.py   (or this file alone)
 """
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import median_get_seconds  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sujarit.config.test")
@@ -27,13 +28,7 @@ REPEAT = int(os.environ.get("BENCH_REPEAT", "30"))
 
 
 def timed(client, url) -> float:
-    samples = []
-    for _ in range(REPEAT):
-        start = time.perf_counter()
-        response = client.get(url)
-        samples.append(time.perf_counter() - start)
-        assert response.status_code == 200, (url, response.status_code)
-    return statistics.median(samples)
+    return median_get_seconds(client, url, REPEAT)
 
 
 def multiply(plan, factor):

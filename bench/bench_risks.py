@@ -4,23 +4,18 @@ ratio shows the cost of rendering rows only; the staff page also builds the heat
 Usage: .venv/bin/python bench/bench_risks.py   (or bench/run.py)
 """
 import os
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import median_get_seconds  # noqa: E402
 
 REPEAT = int(os.environ.get("BENCH_REPEAT", "20"))
 
 
 def timed(client, url) -> float:
-    samples = []
-    for _ in range(REPEAT):
-        start = time.perf_counter()
-        response = client.get(url)
-        samples.append(time.perf_counter() - start)
-        assert response.status_code == 200, (url, response.status_code)
-    return statistics.median(samples)
+    return median_get_seconds(client, url, REPEAT)
 
 
 def grow(assessment, officer, mayor, n: int) -> None:
