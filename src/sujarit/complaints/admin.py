@@ -43,5 +43,5 @@ class LetterAdmin(AppendOnlyAdmin):
 
 
 for model in (models.CentreSettings, models.Holiday, models.UnitHead, models.Attachment, models.Reminder,
-              models.RateCounter, models.SpentChallenge):
+              models.RateCounter, models.SpentChallenge, models.NumberCounter):
     admin.site.register(model)

@@ -295,6 +295,18 @@ class RateCounter(models.Model):
         constraints = [models.UniqueConstraint(fields=["key", "window_start"], name="complaints_rate_unique")]
 
 
+class NumberCounter(models.Model):
+    """The last running number (เลขรับ) given per organisation and fiscal year: one row, bumped in one statement."""
+
+    organisation = models.ForeignKey("orgs.Organisation", on_delete=models.PROTECT, related_name="+")
+    fiscal_year_be = models.PositiveIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organisation", "fiscal_year_be"],
+                                               name="complaints_counter_unique")]
+
+
 class SpentChallenge(models.Model):
     """A proof-of-work challenge already used once (refuses replays until it expires)."""
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone as dt_timezone
 
 import altcha
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
+
+from sujarit.core.counters import counter_bump
 
 from .models import RateCounter, SpentChallenge
 
@@ -53,16 +55,7 @@ def rate_hit(request, name: str, *, count: bool = True) -> bool:
     if not count:
         row = RateCounter.objects.filter(key=key, window_start=start).first()
         return row is None or row.count < limit
-    with transaction.atomic():
-        updated = RateCounter.objects.filter(key=key, window_start=start).update(count=F("count") + 1)
-        if not updated:
-            try:
-                with transaction.atomic():
-                    RateCounter.objects.create(key=key, window_start=start, count=1)
-            except IntegrityError:
-                RateCounter.objects.filter(key=key, window_start=start).update(count=F("count") + 1)
-        current = RateCounter.objects.filter(key=key, window_start=start).values_list("count", flat=True).first()
-    return (current or 0) <= limit
+    return counter_bump(RateCounter, keys={"key": key, "window_start": start}, field="count") <= limit
 
 
 def rate_purge(*, older_than: timedelta = timedelta(days=1)) -> int:
@@ -91,23 +84,32 @@ def challenge_create() -> dict:
     return challenge.to_dict()
 
 
-def challenge_verify(payload: str) -> bool:
-    """True once for a correct, unexpired, never-used solution."""
+@dataclass(frozen=True)
+class Solution:
+    nonce: str
+    expires_at: datetime
+
+
+def challenge_verify(payload: str) -> Solution | None:
+    """The solution if it is correct and unexpired (computation only: nothing is read or written)."""
     if not payload or len(payload) > 4000:
-        return False
+        return None
     try:
         result = altcha.verify_solution(payload, _secret())
     except (ValueError, TypeError, KeyError):
-        return False
+        return None
     if not result.verified:
-        return False
-    parsed = altcha.Payload.from_base64(payload)
-    nonce = parsed.challenge.parameters.nonce
-    expires = parsed.challenge.parameters.expires_at or 0
+        return None
+    parameters = altcha.Payload.from_base64(payload).challenge.parameters
+    return Solution(nonce=parameters.nonce[:64],
+                    expires_at=datetime.fromtimestamp(parameters.expires_at or 0, tz=dt_timezone.utc))
+
+
+def challenge_spend(solution: Solution) -> bool:
+    """True the first time a solution is used; a replay finds its nonce taken."""
     try:
         with transaction.atomic():
-            SpentChallenge.objects.create(nonce=nonce[:64],
-                                          expires_at=datetime.fromtimestamp(expires, tz=dt_timezone.utc))
+            SpentChallenge.objects.create(nonce=solution.nonce, expires_at=solution.expires_at)
     except IntegrityError:
         return False
     return True

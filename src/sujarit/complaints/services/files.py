@@ -50,6 +50,8 @@ def files_check(files) -> list[tuple[str, bytes, str]]:
 
 
 def files_store(*, complaint: Complaint, checked, is_evidence: bool = False) -> list[Attachment]:
+    if not checked:
+        return []
     root = private_root() / str(complaint.organisation_id)
     root.mkdir(parents=True, exist_ok=True)
     stored = []

@@ -1,19 +1,21 @@
 """Filing a complaint: the public form and officers' intake from other channels."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from django.db import IntegrityError, transaction
-from django.db.models import Max
+from auditlog.context import disable_auditlog
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from sujarit.core.audit import audited
+from sujarit.core.counters import counter_bump
 from sujarit.core.errors import ApplicationError
 from sujarit.core.thai import fiscal_year_be
 
 from .. import clock, tracking
 from ..errors import ComplaintErrorCode
-from ..models import Category, Channel, Complaint, ComplaintEvent, LetterKind
+from ..models import Category, Channel, Complaint, ComplaintEvent, LetterKind, NumberCounter
 from .files import files_check, files_store
 from .letters import letter_issue
 from .notify import email_tracking_code
@@ -35,15 +37,24 @@ def _clean(fields: dict) -> dict:
 
 
 def _next_number(organisation, fy: int) -> int:
-    top = Complaint.objects.for_org(organisation).filter(fiscal_year_be=fy).aggregate(m=Max("number"))["m"]
-    return (top or 0) + 1
+    """The next running number of the fiscal year, given atomically (the counter starts after the highest number
+    already in the table, so cases filed before the counter existed keep theirs)."""
+    table = Complaint._meta.db_table
+    return counter_bump(NumberCounter, keys={"organisation": organisation.pk, "fiscal_year_be": fy}, field="last",
+                        first=(f'(SELECT COALESCE(MAX("number"), 0) + 1 FROM "{table}" '
+                               'WHERE "organisation_id" = %s AND "fiscal_year_be" = %s)', [organisation.pk, fy]))
 
 
 @audited
-@transaction.atomic
 def complaint_submit(*, organisation, channel: str, category, acting_user=None, received_on: date | None = None,
-                     files=(), consent: bool = True, latitude=None, longitude=None, **fields) -> tuple[Complaint, str]:
-    """File a complaint; returns it with its tracking code (the only time the code exists in clear)."""
+                     files=(), consent: bool = True, latitude=None, longitude=None,
+                     before_write: Callable[[], None] | None = None, **fields) -> tuple[Complaint, str]:
+    """File a complaint; returns it with its tracking code (the only time the code exists in clear).
+
+    Everything that can be checked or read is done first; the write transaction holds only the inserts (on SQLite
+    it holds the single writer lock, ADR 0035). `before_write` runs first inside that transaction (the public form
+    spends its proof-of-work and counts the client there) and may raise to write nothing.
+    """
     if channel not in Channel.values:
         raise ApplicationError(code=ComplaintErrorCode.CHANNEL_INVALID, field="channel",
                                message=_("Choose the channel the complaint came through."))
@@ -65,28 +76,24 @@ def complaint_submit(*, organisation, channel: str, category, acting_user=None, 
         raise ApplicationError(code=ComplaintErrorCode.DATE_INVALID, field="received_on",
                                message=_("The date received is more than a year ago."))
     checked = files_check(files)
-    rules = clock.rules_for(organisation)
     fy = fiscal_year_be(received_on)
-    code = tracking.new_code()
-    for attempt in range(5):
-        try:
-            with transaction.atomic():
-                complaint = Complaint.objects.create(
-                    organisation=organisation, number=_next_number(organisation, fy), fiscal_year_be=fy,
-                    tracking_hash=tracking.code_hash(code), tracking_hint=tracking.normalise(code)[-4:],
-                    channel=channel, category=category, received_on=received_on,
-                    due_on=clock.due_date(organisation, received_on, rules), latitude=latitude, longitude=longitude,
-                    created_by=acting_user if getattr(acting_user, "is_authenticated", False) else None, **text)
-            break
-        except IntegrityError:
-            if attempt == 4:
-                raise
-            code = tracking.new_code()
-    ComplaintEvent.objects.create(organisation=organisation, complaint=complaint,
-                                  actor=complaint.created_by, action="receive", to_status=complaint.status,
-                                  comment=complaint.get_channel_display(), by_complainant=channel == Channel.WEB)
-    files_store(complaint=complaint, checked=checked)
-    letter_issue(complaint=complaint, kind=LetterKind.ACKNOWLEDGEMENT, issued_on=today,
-                 expected_on=complaint.due_on, acting_user=complaint.created_by, send=False)
-    transaction.on_commit(lambda: email_tracking_code(complaint=complaint, code=code))
+    code = tracking.new_code()  # 80 random bits: a clash with a stored code is not worth a retry (ADR 0024)
+    created_by = acting_user if getattr(acting_user, "is_authenticated", False) else None
+    complaint = Complaint(
+        organisation=organisation, fiscal_year_be=fy, tracking_hash=tracking.code_hash(code),
+        tracking_hint=tracking.normalise(code)[-4:], channel=channel, category=category, received_on=received_on,
+        due_on=clock.due_date(organisation, received_on), latitude=latitude, longitude=longitude,
+        created_by=created_by, **text)
+    with transaction.atomic(), disable_auditlog():  # the "receive" event below is the creation's record
+        if before_write is not None:
+            before_write()
+        complaint.number = _next_number(organisation, fy)
+        complaint.save(force_insert=True)
+        ComplaintEvent.objects.create(organisation=organisation, complaint=complaint, actor=created_by,
+                                      action="receive", to_status=complaint.status,
+                                      comment=complaint.get_channel_display(), by_complainant=channel == Channel.WEB)
+        files_store(complaint=complaint, checked=checked)
+        letter_issue(complaint=complaint, kind=LetterKind.ACKNOWLEDGEMENT, issued_on=today,
+                     expected_on=complaint.due_on, acting_user=created_by, send=False)
+        transaction.on_commit(lambda: email_tracking_code(complaint=complaint, code=code))
     return complaint, code

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from sujarit.complaints import clock, services, tracking
 from sujarit.complaints.models import (Attachment, CentreSettings, Complaint, ComplaintEvent, Holiday, Letter,
-                                       Status)
+                                       NumberCounter, Status)
 from sujarit.core.errors import ApplicationError
 
 from .factories import PDF, PNG, submit
@@ -284,3 +284,30 @@ def test_remind_command_enqueues_jobs(centre, persona):
     with frozen(DAY):
         call_command("complaints_remind", stdout=open("/dev/null", "w"))
     assert Reminder.objects.filter(stage="overdue").exists()
+
+
+def test_running_numbers_follow_on_per_fiscal_year_even_after_cases_filed_before_the_counter(centre):
+    with frozen(DAY):
+        first, _ = submit(centre, received_on=DAY)
+    Complaint.objects.filter(pk=first.pk).update(number=41)  # as if filed before the counter row existed
+    NumberCounter.objects.all().delete()
+    with frozen(DAY):
+        numbers = [submit(centre, received_on=DAY)[0].number for _ in range(3)]
+    highest_2569 = max(Complaint.objects.filter(organisation=centre.org, fiscal_year_be=2569)
+                       .values_list("number", flat=True), default=0)
+    with frozen(date(2025, 10, 1)):  # fiscal year 2569 starts on 1 October
+        next_year, _ = submit(centre)
+    assert numbers == [42, 43, 44]
+    assert (next_year.fiscal_year_be, next_year.number) == (2569, highest_2569 + 1)
+
+
+def test_a_refusal_inside_the_write_transaction_leaves_nothing_behind(centre):
+    counts = lambda: [m.objects.count() for m in (Complaint, ComplaintEvent, Letter, NumberCounter)]  # noqa: E731
+    before = counts()
+
+    def refuse():
+        raise ApplicationError(code="complaint-pow-invalid", message="ไม่ผ่าน")
+
+    with frozen(DAY), pytest.raises(ApplicationError):
+        submit(centre, received_on=DAY, before_write=refuse)
+    assert counts() == before

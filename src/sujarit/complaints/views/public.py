@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from django.http import Http404, JsonResponse
-from django.db import transaction
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -19,31 +18,34 @@ from ..services.setup import categories_ensure
 from .common import add_service_error, public_org, whistleblowing_url
 
 
-
 @never_cache
 @access_rule(public)
 def public_form(request, org_code: str):
     """GET: the form. POST: file the complaint and show its code in the response itself (nothing in the session,
     no second request; reloading cannot file twice because the proof-of-work is spent)."""
     org = public_org(request, org_code)
-    categories_ensure(organisation=org)
+    if request.method != "POST":
+        categories_ensure(organisation=org)
     form = PublicComplaintForm(request.POST or None, request.FILES or None,
                                categories=selectors.categories(organisation=org))
     status = 200
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        solution = protection.challenge_verify(data.pop("altcha"))
+
+        def spend_and_count():  # inside the service's write transaction: all or nothing
+            if solution is None or not protection.challenge_spend(solution):
+                raise ApplicationError(code=ComplaintErrorCode.POW_INVALID, field="altcha", message=_(
+                    "Please wait until the check \"I am not a robot\" is complete."))
+            if not protection.rate_hit(request, "submit"):
+                raise ApplicationError(code=ComplaintErrorCode.RATE_LIMITED, message=_(
+                    "Too many complaints from this connection. Please try again later or call the complaint "
+                    "centre."))
+
         try:
-            with transaction.atomic():  # one write transaction: spent challenge, rate counter, the case
-                if not protection.challenge_verify(data.pop("altcha")):
-                    raise ApplicationError(code=ComplaintErrorCode.POW_INVALID, field="altcha", message=_(
-                        "Please wait until the check \"I am not a robot\" is complete."))
-                if not protection.rate_hit(request, "submit"):
-                    raise ApplicationError(code=ComplaintErrorCode.RATE_LIMITED, message=_(
-                        "Too many complaints from this connection. Please try again later or call the complaint "
-                        "centre."))
-                complaint, code = services.complaint_submit(
-                    organisation=org, channel=Channel.WEB, files=data.pop("attachments"),
-                    consent=data.pop("consent"), acting_user=None, **data)
+            complaint, code = services.complaint_submit(
+                organisation=org, channel=Channel.WEB, files=data.pop("attachments"), consent=data.pop("consent"),
+                acting_user=None, before_write=spend_and_count, **data)
         except ApplicationError as error:
             add_service_error(form, error)
             status = 429 if error.code == ComplaintErrorCode.RATE_LIMITED else 400

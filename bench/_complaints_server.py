@@ -1,0 +1,52 @@
+"""Settings and URLconf of the server that bench/complaints.py starts: the project's own, with the flood limits
+raised (one address sends everything) and two baseline views added beside the project's URLs."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+from sujarit.config.settings import *  # noqa: E402,F401,F403
+
+ROOT_URLCONF = "_complaints_server"
+COMPLAINTS_RATE_LIMITS = {"submit": (10**9, 3600), "challenge": (10**9, 600)}
+COMPLAINTS_POW = (1, 2000)
+DEBUG = False
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+
+
+def _urls():
+    import secrets
+
+    from django.http import HttpResponse
+    from django.urls import include, path
+    from django.utils import timezone
+    from django.views.decorators.csrf import csrf_exempt
+
+    from sujarit.complaints.models import SpentChallenge
+    from sujarit.core.access import access_rule, public
+
+    @csrf_exempt
+    @access_rule(public)
+    def bare(request):  # the issue's baseline: a bare Django POST view
+        return HttpResponse("ok " + request.POST.get("subject", "")[:10])
+
+    @csrf_exempt
+    @access_rule(public)
+    def insert(request):  # for reference: the floor of any view that keeps what it is sent (one row, one commit)
+        SpentChallenge.objects.create(nonce=secrets.token_hex(16), expires_at=timezone.now())
+        return HttpResponse("ok " + request.POST.get("subject", "")[:10])
+
+    return [path("bare/", bare), path("insert/", insert), path("", include("sujarit.config.urls"))]
+
+
+def __getattr__(name):  # the URLconf is read after the apps are ready, long after the settings
+    if name == "urlpatterns":
+        globals()["urlpatterns"] = patterns = _urls()
+        return patterns
+    raise AttributeError(name)
