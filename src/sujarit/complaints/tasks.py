@@ -13,6 +13,7 @@ from django.db.models import Q
 from django_tasks import task
 from django.utils.translation import gettext as _
 
+from sujarit.core.links import absolute_url
 from sujarit.core.thai import format_date_be
 from sujarit.orgs.models import Membership, Organisation
 
@@ -64,6 +65,8 @@ def remind_due_complaints(organisation_id: int) -> int:
                     "subject": complaint.subject, "due": format_date_be(complaint.expected_on),
                     "explain": "" if complaint.extended_on else " " + _(
                         "If it cannot be finished by then, write to the complainant to explain before the date.")}
+                body += "\n\n" + absolute_url("complaints:detail", org_code=organisation.code,
+                                                complaint_id=complaint.pk)
                 try:
                     send_mail(subject, body, None, [user.email])
                 except Exception:

@@ -6,6 +6,7 @@ import logging
 from django.core.mail import EmailMessage
 from django.utils.translation import gettext as _
 
+from sujarit.core.links import absolute_url
 from sujarit.core.thai import format_date_be
 
 from ..models import Complaint, Letter
@@ -31,6 +32,7 @@ def email_tracking_code(*, complaint: Complaint, code: str) -> None:
     ) % {"org": complaint.organisation.name, "subject": complaint.subject, "ref": complaint.reference,
          "received": format_date_be(complaint.received_on), "code": code,
          "due": format_date_be(complaint.due_on)}
+    body += "\n\n" + absolute_url("complaints:track", org_code=complaint.organisation.code)
     _send(EmailMessage(_("Complaint received: %(ref)s") % {"ref": complaint.reference}, body,
                        to=[complaint.contact_email]))
 
@@ -42,7 +44,8 @@ def email_letter(*, letter: Letter, pdf: bytes | None) -> None:
     message = EmailMessage(
         _("%(kind)s: complaint %(ref)s") % {"kind": letter.get_kind_display(), "ref": complaint.reference},
         _("%(org)s sends you a letter about your complaint \"%(subject)s\". It is attached, and it is also on "
-          "the tracking page.") % {"org": complaint.organisation.name, "subject": complaint.subject},
+          "the tracking page.") % {"org": complaint.organisation.name, "subject": complaint.subject}
+        + "\n\n" + absolute_url("complaints:track", org_code=complaint.organisation.code),
         to=[complaint.contact_email])
     if pdf:
         message.attach(f"complaint-{complaint.fiscal_year_be}-{complaint.number}-{letter.kind}.pdf", pdf,

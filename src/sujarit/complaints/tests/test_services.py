@@ -3,6 +3,7 @@ from datetime import date, timedelta
 from unittest import mock
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from sujarit.complaints import clock, services, tracking
@@ -237,11 +238,13 @@ def test_events_and_letters_are_append_only(centre):
             row.delete()
 
 
-def test_email_with_the_code_is_sent_when_an_address_is_given(centre, mailoutbox,
+def test_email_with_the_code_is_sent_when_an_address_is_given(centre, mailoutbox, settings,
                                                                django_capture_on_commit_callbacks):
+    settings.SITE_URL = "https://sujarit.example.go.th"
     with django_capture_on_commit_callbacks(execute=True):
         c, code = submit(centre, contact_email="a@example.org")
     assert len(mailoutbox) == 1 and code in mailoutbox[0].body and mailoutbox[0].to == ["a@example.org"]
+    assert f"https://sujarit.example.go.th/p/{centre.org.code}/complaints/track/" in mailoutbox[0].body
     with django_capture_on_commit_callbacks(execute=True):
         services.complaint_transition(complaint=c, action="reject", comment="ซ้ำกับเรื่องเดิม",
                                       acting_user=centre.officer)
@@ -273,6 +276,7 @@ def test_reminders_go_to_the_assignee_and_the_head_of_unit_once_a_day(centre, pe
     assert set(Reminder.objects.values_list("user__username", "stage")) == {
         ("plan", "due_soon"), ("mayor", "due_soon"), ("plan", "overdue"), ("mayor", "overdue")}
     assert len(mailoutbox) == 2  # the mayor has no email address in the demo
+    assert f"{django_settings.SITE_URL}/o/{centre.org.code}/complaints/{c.pk}/" in mailoutbox[0].body
 
 
 def test_remind_command_enqueues_jobs(centre, persona):

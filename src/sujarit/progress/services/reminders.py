@@ -49,5 +49,6 @@ def round_remind(*, round_id: int, today: datetime.date) -> int:
     for user in officers:
         Notice.objects.create(organisation=rnd.organisation, user=user, text=text, url=url)
         if user.email:
-            send_mail(subject, f"{text}\n\n{url}", settings.DEFAULT_FROM_EMAIL, [user.email], fail_silently=False)
+            send_mail(subject, f"{text}\n\n{settings.SITE_URL}{url}", settings.DEFAULT_FROM_EMAIL, [user.email],
+                      fail_silently=False)
     return len(officers)

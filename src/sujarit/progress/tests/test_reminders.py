@@ -3,6 +3,7 @@ import datetime
 from unittest import mock
 
 import pytest
+from django.conf import settings as django_settings
 from django.core import mail
 from django.core.management import call_command
 
@@ -30,6 +31,7 @@ def test_reminders_before_the_deadline_only(demo, persona):
     assert mail.outbox == [] and Notice.objects.filter(user=officer).count() == notices
     _run(datetime.date(2024, 4, 23))  # 7 days before: remind
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["plan@example.org"]
+    assert f"{django_settings.SITE_URL}/o/{demo.org.code}/" in mail.outbox[0].body
     assert Notice.objects.filter(user=officer).count() == notices + 1
     assert "2567" in Notice.objects.filter(user=officer).first().text
     _run(datetime.date(2024, 4, 23))  # the same day again: nothing more

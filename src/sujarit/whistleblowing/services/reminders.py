@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from sujarit.core.links import absolute_url
 from sujarit.core.thai import format_date_be
 
 from .. import selectors
@@ -103,7 +103,7 @@ def reminders_send(*, organisation, today: date | None = None) -> int:
                     new_dates.setdefault(user.pk, []).append(due_on)
             if reminded:
                 event_write(organisation=organisation, report=report, kind=EVENT_OF_KIND[kind])
-    url = reverse("whistleblowing:dashboard", kwargs={"org_code": organisation.code})
+    url = absolute_url("whistleblowing:dashboard", org_code=organisation.code)
     by_pk = {user.pk: user for user in officers}
     for user_pk, dates in new_dates.items():
         _email(by_pk[user_pk], dates, url)

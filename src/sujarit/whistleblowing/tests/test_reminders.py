@@ -3,6 +3,7 @@ from datetime import date, datetime, time, timedelta
 from unittest import mock
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
 
 from sujarit.core.thai import BANGKOK, format_date_be
@@ -107,7 +108,7 @@ def test_the_email_holds_no_content_no_name_no_reference_and_no_receipt(submit, 
                   report.get_category_display(), "procurement", officer.first_name]:
         assert value not in text
     assert format_date_be(DAY + timedelta(days=7)) in mail.body
-    assert f"/o/{demo.org.code}/integrity-reports/" in mail.body
+    assert f"{django_settings.SITE_URL}/o/{demo.org.code}/integrity-reports/" in mail.body
 
 
 def test_a_named_officer_gets_no_reminder(submit, officer, demo, mailoutbox):
