@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import Http404
 
 from sujarit.orgs.access import has_org_role, request_organisation
+from sujarit.orgs.models import Role
 from sujarit.orgs.selectors import user_roles
 
 from . import selectors
@@ -13,6 +14,9 @@ from .workflow import HANDLERS, READERS
 
 reads_complaints = has_org_role(*READERS)
 handles_complaints = has_org_role(*HANDLERS)
+# Who edits the centre settings (categories, clock, holidays): the organisation's administrator and the handlers.
+CONFIGURERS = HANDLERS | {Role.ORG_ADMIN}
+configures_centre = has_org_role(*CONFIGURERS)
 
 
 def is_member(request, org_code: str | None = None, **kwargs) -> bool:
@@ -26,6 +30,13 @@ def reads_any_organisation(request, **kwargs) -> bool:
 
     return request.user.is_authenticated and Membership.objects.filter(
         user=request.user, is_active=True, role__in=list(READERS)).exists()
+
+
+def configures_any_organisation(request, **kwargs) -> bool:
+    from sujarit.orgs.models import Membership
+
+    return request.user.is_authenticated and Membership.objects.filter(
+        user=request.user, is_active=True, role__in=list(CONFIGURERS)).exists()
 
 
 def case_for(request, complaint_id: int, *, work: bool = False) -> Complaint:

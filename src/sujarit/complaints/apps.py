@@ -2,19 +2,38 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-def _reads_complaints(user) -> bool:
-    from sujarit.orgs.models import Membership
+def _roles(user) -> set[str]:
+    """The user's active roles in any organisation, read once per request for both header links."""
+    cached = getattr(user, "_complaint_nav_roles", None)
+    if cached is None:
+        from sujarit.orgs.models import Membership
 
+        cached = set(Membership.objects.filter(user=user, is_active=True).values_list("role", flat=True))
+        user._complaint_nav_roles = cached
+    return cached
+
+
+def _reads_complaints(user) -> bool:
     from .workflow import READERS
 
-    return Membership.objects.filter(user=user, is_active=True, role__in=list(READERS)).exists()
+    return bool(_roles(user) & READERS)
+
+
+def _configures_only(user) -> bool:
+    """An organisation administrator without a complaint role: a header link straight to the centre settings."""
+    from .access import CONFIGURERS
+    from .workflow import READERS
+
+    roles = _roles(user)
+    return bool(roles & CONFIGURERS) and not roles & READERS
 
 
 class ComplaintsConfig(AppConfig):
     name = "sujarit.complaints"
     label = "complaints"
     verbose_name = _("Complaint centre")
-    nav_items = [(_("Complaints"), "complaints:mine", _reads_complaints)]
+    nav_items = [(_("Complaints"), "complaints:mine", _reads_complaints),
+                 (_("Complaint-centre settings"), "complaints:settings_mine", _configures_only)]
 
     def ready(self) -> None:
         from auditlog.registry import auditlog

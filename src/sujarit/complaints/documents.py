@@ -1,16 +1,22 @@
-"""Official letters to the complainant and the executives' summary, as typed documents rendered to PDF."""
+"""Official letters to the complainant and the executives' summary, as typed documents rendered to PDF (the
+summary also to DOCX, with the documents app's DOCX writer)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sujarit.core.thai import format_date_be, to_thai_digits
 from sujarit.documents.pdf import render_pdf
+from sujarit.documents.render import RENDERING_LANGUAGE
+from sujarit.documents.render.docx import Writer
+from sujarit.documents.render.fonts import OFFICE_SIZE_BODY
 
 from .models import Letter, LetterKind
-from .stats import summary
+from .stats import Figures, Period, Summary, summary
 
 SUBJECTS = {
     LetterKind.ACKNOWLEDGEMENT: "แจ้งการรับเรื่องร้องทุกข์/ร้องเรียน",
@@ -77,3 +83,61 @@ def summary_pdf(*, organisation, fiscal_year_be: int) -> bytes:
     return render_pdf(template_name="complaints/documents/summary.html",
                       context={"doc": summary(organisation=organisation, fiscal_year_be=fiscal_year_be),
                                "title": _("Complaint handling summary")})
+
+
+def _figure(value) -> str:
+    return "–" if value is None else to_thai_digits(value)
+
+
+def _summary_lists(w: Writer, period: Period) -> None:
+    sections = [(_("Most frequent problems"), [_("%(category)s: %(count)s complaints") % {
+                    "category": r.label, "count": to_thai_digits(r.count)} for r in period.top_categories]),
+                (_("Problems and obstacles"), [to_thai_digits(t) for t in period.obstacles]),
+                (_("Solutions and prevention"), [to_thai_digits(t) for t in period.solutions])]
+    for heading, items in sections:
+        w.para(heading, bold=True)
+        if items:
+            w.items(items)
+        else:
+            w.para(_("None."))
+
+
+def _figure_rows(target: int) -> list[tuple[str, Callable[[Figures], object]]]:
+    return [(_("Complaints received"), lambda f: f.received),
+            (_("In progress"), lambda f: f.in_progress),
+            (_("Resolved"), lambda f: f.resolved),
+            (_("Resolved within the due date (per cent)"), lambda f: f.resolved_within_due_pct),
+            (_("Average time (days)"), lambda f: f.average_days),
+            (_("Median time (days)"), lambda f: f.median_days),
+            (_("Satisfied, rating 4–5 (per cent, target at least %(target)s)")
+             % {"target": to_thai_digits(target)}, lambda f: f.satisfied_pct)]
+
+
+def _summary_layout(w: Writer, doc: Summary) -> None:
+    # Two lines broken at a word boundary: Thai has no spaces, so the title never wraps inside a word.
+    w.heading(f"{_('Summary report on the handling')}\n{_('of grievances and complaints')}",
+              size=OFFICE_SIZE_BODY + 4)
+    w.heading(_("%(organisation)s, fiscal year B.E. %(year)s") % {
+        "organisation": doc.organisation, "year": to_thai_digits(doc.fiscal_year_be)}, size=OFFICE_SIZE_BODY)
+    periods = [*doc.periods, doc.year]
+    w.heading(_("Totals per quarter and for the year"), size=OFFICE_SIZE_BODY, center=False)
+    w.table([_("Item"), *[_("Quarter")] * 4, _("Whole year")],
+            [[label, *[_figure(get(p.figures)) for p in periods]]
+             for label, get in _figure_rows(doc.year.figures.satisfaction_target_pct)],
+            header2=[None, *[to_thai_digits(p.label) for p in doc.periods], None],
+            align=["l", "r", "r", "r", "r", "r"], widths=[6, 2, 2, 2, 2, 2])
+    for period in doc.periods:
+        heading = _("Quarter %(n)s") % {"n": to_thai_digits(period.label)}
+        w.heading(heading, size=OFFICE_SIZE_BODY, center=False)
+        _summary_lists(w, period)
+    w.heading(_("Whole fiscal year"), size=OFFICE_SIZE_BODY, center=False)
+    _summary_lists(w, doc.year)
+
+
+def summary_docx(*, organisation, fiscal_year_be: int) -> bytes:
+    """The executives' summary as an editable DOCX, laid out from the same `stats.summary` as the PDF."""
+    doc = summary(organisation=organisation, fiscal_year_be=fiscal_year_be)
+    with translation.override(RENDERING_LANGUAGE):
+        w = Writer()
+        _summary_layout(w, doc)
+    return w.bytes()

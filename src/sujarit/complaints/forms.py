@@ -112,3 +112,60 @@ class ActionForm(forms.Form):
 class ExplainForm(forms.Form):
     reason = forms.CharField(label=_("Why the case needs more time"), widget=forms.Textarea(attrs={"rows": 3}))
     expected_on = BEDateField(label=_("New expected date"))
+
+
+# The centre settings page. Empty names, ranges and duplicates are checked by the services (coded Thai errors).
+
+class _OwnIds(forms.Form):
+    """Several forms share the page: each gives its fields ids of its own (names stay plain)."""
+
+    id_prefix = "id"
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"{self.id_prefix}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class CategoryForm(_OwnIds):
+    id_prefix = "category"
+    name = forms.CharField(label=_("Name of the new category"), max_length=200, required=False)
+    code = forms.CharField(label=_("Code (optional)"), max_length=40, required=False,
+                           help_text=_("English letters, digits and hyphens, e.g. \"trees\". Left empty, one is "
+                                       "made for you. The code never changes."))
+
+
+class CategoryRenameForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200, required=False)
+
+
+class CategoryMoveForm(forms.Form):
+    direction = forms.ChoiceField(choices=[("up", "up"), ("down", "down")])
+
+
+class CategoryActiveForm(forms.Form):
+    active = forms.TypedChoiceField(choices=[("1", "1"), ("0", "0")], coerce=lambda v: v == "1")
+
+
+def _days(label, help_text=""):
+    return forms.IntegerField(label=label, help_text=help_text,
+                              widget=forms.NumberInput(attrs={"inputmode": "numeric"}))
+
+
+class ClockForm(forms.Form):
+    due_days = _days(_("Days to resolve a complaint"), _("From 1 to 60. The plan says 15."))
+    working_days = forms.TypedChoiceField(
+        label=_("Count the days as"), coerce=lambda v: v == "working", widget=forms.RadioSelect,
+        choices=[("calendar", _("calendar days (every day counts)")),
+                 ("working", _("working days (weekends and the holidays below do not count)"))])
+    reopen_days = _days(_("Days in which a complainant may reopen a resolved case"), _("From 1 to 60."))
+    remind_days = _days(_("Remind the officers this many days before the deadline"), _("From 1 to 30."))
+
+
+class HolidayForm(_OwnIds):
+    id_prefix = "holiday"
+    day = BEDateField(label=_("Date"), required=False)
+    name = forms.CharField(label=_("Name of the holiday"), max_length=200, required=False)
+
+
+class HolidayImportForm(forms.Form):
+    year = forms.IntegerField(widget=forms.HiddenInput)

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
+
+from sujarit.core.thai import ad_year, be_year
 
 from . import clock, tracking
-from .models import Category, Complaint, ComplaintEvent, FINISHED, Letter, Message, Reminder
+from .models import Category, Complaint, ComplaintEvent, FINISHED, Holiday, Letter, Message, Reminder
 
 
 def categories(*, organisation) -> QuerySet[Category]:
@@ -101,3 +103,33 @@ def status_steps(*, complaint: Complaint) -> list[tuple[str, str]]:
         return [(labels["received"], "done"), (labels[complaint.status], "current")]
     at = PATH.index(complaint.status)
     return [(labels[s], "done" if i < at else "current" if i == at else "") for i, s in enumerate(PATH)]
+
+
+# The centre settings page (ตั้งค่าศูนย์รับเรื่อง).
+
+def categories_for_settings(*, organisation) -> list[Category]:
+    """Every category, active or not, in order, each with `cases`: how many complaints point to it."""
+    counts = dict(Complaint.objects.for_org(organisation).order_by().values("category").annotate(n=Count("id"))
+                  .values_list("category", "n"))
+    rows = list(Category.objects.for_org(organisation).order_by("order", "id"))
+    for row in rows:
+        row.cases = counts.get(row.pk, 0)
+    return rows
+
+
+def category_get(*, organisation, category_id: int) -> Category:
+    return Category.objects.for_org(organisation).get(pk=category_id)
+
+
+def holidays_in_year(*, organisation, year_be: int) -> list[Holiday]:
+    return list(Holiday.objects.for_org(organisation).filter(day__year=ad_year(year_be)).order_by("day"))
+
+
+def holiday_get(*, organisation, holiday_id: int) -> Holiday:
+    return Holiday.objects.for_org(organisation).get(pk=holiday_id)
+
+
+def holiday_years(*, organisation, around: int) -> list[int]:
+    """BE years to choose from: those with holidays, and the years next to `around` (this year)."""
+    have = {be_year(d.year) for d in Holiday.objects.for_org(organisation).dates("day", "year")}
+    return sorted(have | {around - 1, around, around + 1})

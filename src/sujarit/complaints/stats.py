@@ -20,12 +20,12 @@ SATISFACTION_TARGET = 80
 RESOLVED = (Status.RESOLVED, Status.CLOSED)
 
 
-def suppress(n: int) -> int | None:
-    return None if 0 < n < MIN_CELL else n
+def suppress(n: int, min_cell: int = MIN_CELL) -> int | None:
+    return None if 0 < n < min_cell else n
 
 
-def _pct(part: int, whole: int) -> float | None:
-    return round(100 * part / whole, 1) if whole >= MIN_CELL else None
+def _pct(part: int, whole: int, min_cell: int = MIN_CELL) -> float | None:
+    return round(100 * part / whole, 1) if whole >= max(min_cell, 1) else None
 
 
 @dataclass
@@ -71,23 +71,25 @@ class YearStats:
         return asdict(self)
 
 
-def _figures(cases: list[dict]) -> Figures:
+def _figures(cases: list[dict], *, min_cell: int = MIN_CELL) -> Figures:
+    """Counts under `min_cell` and figures computed from fewer cases are hidden (public pages); min_cell=1 hides
+    nothing (the executives' internal summary)."""
     resolved = [c for c in cases if c["status"] in RESOLVED and c["finished_on"]]
     days = [(c["finished_on"] - c["received_on"]).days for c in resolved]
     within = sum(1 for c in resolved if c["finished_on"] <= c["due_on"])
     ratings = [c["rating"] for c in cases if c["rating"]]
-    satisfied = _pct(sum(1 for r in ratings if r >= 4), len(ratings))
-    big = len(resolved) >= MIN_CELL
+    satisfied = _pct(sum(1 for r in ratings if r >= 4), len(ratings), min_cell)
+    big = len(resolved) >= max(min_cell, 1)
     return Figures(
-        received=suppress(len(cases)),
-        in_progress=suppress(sum(1 for c in cases if c["status"] not in FINISHED)),
-        resolved=suppress(len(resolved)),
+        received=suppress(len(cases), min_cell),
+        in_progress=suppress(sum(1 for c in cases if c["status"] not in FINISHED), min_cell),
+        resolved=suppress(len(resolved), min_cell),
         not_accepted_or_forwarded=suppress(sum(1 for c in cases if c["status"] in (Status.REJECTED,
-                                                                                     Status.FORWARDED))),
-        resolved_within_due_pct=_pct(within, len(resolved)),
+                                                                                     Status.FORWARDED)), min_cell),
+        resolved_within_due_pct=_pct(within, len(resolved), min_cell),
         average_days=round(sum(days) / len(days), 1) if big else None,
         median_days=float(pystats.median(days)) if big else None,
-        rated=suppress(len(ratings)),
+        rated=suppress(len(ratings), min_cell),
         satisfied_pct=satisfied,
         meets_satisfaction_target=None if satisfied is None else satisfied >= SATISFACTION_TARGET,
     )
@@ -147,12 +149,7 @@ class Summary:
 
 def _period(label: str, rows: list[dict]) -> Period:
     cats = Counter(r["category__name"] for r in rows)
-    figures = _figures(rows)
-    # The summary is internal: counts are not suppressed here.
-    figures.received = len(rows)
-    figures.in_progress = sum(1 for c in rows if c["status"] not in FINISHED)
-    figures.resolved = sum(1 for c in rows if c["status"] in RESOLVED)
-    figures.rated = sum(1 for c in rows if c["rating"])
+    figures = _figures(rows, min_cell=1)  # the summary is internal: nothing is hidden
     return Period(label=label, figures=figures,
                   top_categories=[Row(label=k, count=n) for k, n in cats.most_common(5)],
                   obstacles=sorted({r["obstacle"].strip() for r in rows if r["obstacle"].strip()}),

@@ -14,12 +14,15 @@ from django.views.decorators.http import require_POST
 from sujarit.core.access import access_rule
 from sujarit.core.errors import ApplicationError
 from sujarit.core.thai import fiscal_year_be
+from sujarit.documents.models import DocumentFormat
+from sujarit.documents.render import CONTENT_TYPES
 from sujarit.orgs.models import Membership
 from sujarit.orgs.selectors import user_roles
 
 from .. import clock, selectors, services, stats
-from ..access import case_for, handles_complaints, is_member, reads_any_organisation, reads_complaints
-from ..documents import letter_pdf, summary_pdf
+from ..access import (CONFIGURERS, case_for, handles_complaints, is_member, reads_any_organisation,
+                      reads_complaints)
+from ..documents import letter_pdf, summary_docx, summary_pdf
 from ..forms import ActionForm, ExplainForm, MessageForm, OfficerIntakeForm
 from ..models import Letter, Status
 from ..services.files import attachment_path
@@ -39,7 +42,8 @@ def mine(request):
 
 def _ctx(request, **extra) -> dict:
     roles = user_roles(user=request.user, organisation=request.organisation)
-    return {"organisation": request.organisation, "can_handle": bool(roles & HANDLERS), **extra}
+    return {"organisation": request.organisation, "can_handle": bool(roles & HANDLERS),
+            "can_configure": bool(roles & CONFIGURERS), **extra}
 
 
 @access_rule(reads_complaints)
@@ -197,11 +201,24 @@ def analysis(request, org_code: str):
         years=stats.years_with_cases(organisation=org) or [fiscal_year_be(clock.today())]))
 
 
-@access_rule(reads_complaints)
-def summary_pdf_view(request, org_code: str, fiscal_year_be: int):
+def _summary_year(fiscal_year_be: int) -> int:
     if not 2400 < fiscal_year_be < 2800:
         raise Http404
+    return fiscal_year_be
+
+
+@access_rule(reads_complaints)
+def summary_pdf_view(request, org_code: str, fiscal_year_be: int):
+    _summary_year(fiscal_year_be)
     response = HttpResponse(summary_pdf(organisation=request.organisation, fiscal_year_be=fiscal_year_be),
                             content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="complaints-summary-{fiscal_year_be}.pdf"'
+    return response
+
+
+@access_rule(reads_complaints)
+def summary_docx_view(request, org_code: str, fiscal_year_be: int):
+    data = summary_docx(organisation=request.organisation, fiscal_year_be=_summary_year(fiscal_year_be))
+    response = HttpResponse(data, content_type=CONTENT_TYPES[DocumentFormat.DOCX])
+    response["Content-Disposition"] = f'attachment; filename="complaints-summary-{fiscal_year_be}.docx"'
     return response
