@@ -1,5 +1,5 @@
 """Settings and URLconf of the server that bench/complaints.py starts: the project's own, with the flood limits
-raised (one address sends everything) and two baseline views added beside the project's URLs."""
+raised (one address sends everything) and three reference views added beside the project's URLs."""
 from __future__ import annotations
 
 import os
@@ -23,12 +23,15 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 def _urls():
     import secrets
 
+    from django.db import transaction
     from django.http import HttpResponse
     from django.urls import include, path
     from django.utils import timezone
     from django.views.decorators.csrf import csrf_exempt
 
-    from sujarit.complaints.models import SpentChallenge
+    from sujarit.complaints import protection
+    from sujarit.complaints.forms import PublicComplaintForm
+    from sujarit.complaints.models import Category, SpentChallenge
     from sujarit.core.access import access_rule, public
 
     @csrf_exempt
@@ -42,7 +45,20 @@ def _urls():
         SpentChallenge.objects.create(nonce=secrets.token_hex(16), expires_at=timezone.now())
         return HttpResponse("ok " + request.POST.get("subject", "")[:10])
 
-    return [path("bare/", bare), path("insert/", insert), path("", include("sujarit.config.urls"))]
+    @access_rule(public)
+    def checks_only(request):  # for reference: what every submission must check, storing no case and no page
+        form = PublicComplaintForm(request.POST, categories=Category.objects.filter(organisation__code="bench"))
+        if not form.is_valid():
+            return HttpResponse(status=400)
+        solution = protection.challenge_verify(form.cleaned_data["altcha"])
+        with transaction.atomic():
+            if solution is None or not protection.challenge_spend(solution) or not protection.rate_hit(
+                    request, "submit"):
+                return HttpResponse(status=400)
+        return HttpResponse("ok")
+
+    return [path("bare/", bare), path("insert/", insert), path("checks/", checks_only),
+            path("", include("sujarit.config.urls"))]
 
 
 def __getattr__(name):  # the URLconf is read after the apps are ready, long after the settings
