@@ -11,8 +11,10 @@ from . import clock, tracking
 from .models import Category, Complaint, ComplaintEvent, FINISHED, Holiday, Letter, Message, Reminder
 
 
-def categories(*, organisation) -> QuerySet[Category]:
-    return Category.objects.for_org(organisation).filter(is_active=True)
+def categories(*, organisation, include_inactive: bool = False) -> QuerySet[Category]:
+    """The categories offered on forms; with include_inactive, also the deactivated ones (to filter old cases)."""
+    qs = Category.objects.for_org(organisation)
+    return qs if include_inactive else qs.filter(is_active=True)
 
 
 def complaints_list(*, organisation, status: str = "", category: str = "", q: str = "",

@@ -294,6 +294,10 @@ def test_a_deactivated_category_leaves_the_public_form_but_old_cases_keep_it(cen
     citizen = Client()
     citizen.post(f"/p/{centre.org.code}/complaints/track/", {"code": code})
     assert "สาธารณสุขและโรคติดต่อ" in citizen.get(f"/p/{centre.org.code}/complaints/track/case/").content.decode()
+    # and the officer can still list the old cases of that category
+    listed = officer.get(f"/o/{centre.org.code}/complaints/cases/?category=health")
+    assert "สาธารณสุขและโรคติดต่อ (ปิดใช้)" in listed.content.decode()
+    assert complaint in listed.context["page"].object_list
 
 
 def test_the_settings_page_uses_a_bounded_number_of_queries(centre, django_assert_max_num_queries):

@@ -60,7 +60,7 @@ def complaint_list(request, org_code: str):
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "complaints/list.html", _ctx(
         request, page=page, filters=filters, statuses=Status.choices,
-        categories=selectors.categories(organisation=org), today=clock.today()))
+        categories=selectors.categories(organisation=org, include_inactive=True), today=clock.today()))
 
 
 @access_rule(handles_complaints)
