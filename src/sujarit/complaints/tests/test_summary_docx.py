@@ -1,7 +1,6 @@
 """The executives' summary as DOCX: the figures of `stats.summary`, Thai headings, the Thai font on every Thai
 run, the same access rule as the PDF; rendered through LibreOffice when it is installed."""
 import io
-import re
 import shutil
 import subprocess
 from datetime import date, timedelta
@@ -10,11 +9,10 @@ from unittest import mock
 import pytest
 from django.test import Client
 from docx import Document
-from docx.oxml.ns import qn
 
 from sujarit.complaints import clock, services, stats
 from sujarit.core.thai import to_thai_digits
-from sujarit.documents.render.fonts import OFFICE_FONT
+from sujarit.documents.testing import check_thai_runs
 
 from .factories import submit
 
@@ -23,7 +21,6 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 OFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 SATISFIED = "ความพึงพอใจระดับ ๔–๕ (ร้อยละ, เป้าหมาย ≥ ๘๐)"
 FY = 2568
-THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def _url(org, fiscal_year_be=FY) -> str:
@@ -130,17 +127,7 @@ def test_the_title_is_broken_between_words_and_every_thai_run_names_the_font(cen
         n += len(word)
         ends.add(n)
     assert len(lines[0]) in ends  # the break falls between two words
-    thai_runs = 0
-    for run in document.element.body.iter(qn("w:r")):
-        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
-        if not THAI.search(text):
-            continue
-        thai_runs += 1
-        rpr = run.find(qn("w:rPr"))
-        fonts = rpr.find(qn("w:rFonts"))
-        assert fonts.get(qn("w:cs")) == OFFICE_FONT, text
-        assert rpr.find(qn("w:szCs")) is not None, text
-        assert rpr.find(qn("w:lang")).get(qn("w:bidi")) == "th-TH", text
+    thai_runs = check_thai_runs(document)
     assert thai_runs > 30
     section = document.sections[0]
     assert (round(section.page_width.cm, 1), round(section.left_margin.cm, 1)) == (21.0, 3.0)

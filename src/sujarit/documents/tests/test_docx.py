@@ -1,6 +1,5 @@
 """DOCX: every run carrying Thai names its font in w:cs (with w:szCs and the Thai language), and says the data."""
 import io
-import re
 
 import pytest
 from docx import Document
@@ -8,15 +7,9 @@ from docx.oxml.ns import qn
 
 from sujarit.documents import selectors
 from sujarit.documents.render.fonts import OFFICE_FONT
+from sujarit.documents.testing import check_thai_runs
 
 pytestmark = pytest.mark.django_db
-THAI = re.compile("[\u0e00-\u0e7f]")
-
-
-def _runs(document):
-    body = document.element.body
-    return body.iter(qn("w:r"))
-
 
 def _text(document) -> str:
     parts = [p.text for p in document.paragraphs]
@@ -30,18 +23,7 @@ def _text(document) -> str:
                                           ("book", {})])
 def test_every_thai_run_sets_the_complex_script_font(rendered, kind, params):
     document = Document(io.BytesIO(rendered(kind, "docx", **params).data))
-    thai_runs = 0
-    for run in _runs(document):
-        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
-        if not THAI.search(text):
-            continue
-        thai_runs += 1
-        rpr = run.find(qn("w:rPr"))
-        fonts = rpr.find(qn("w:rFonts"))
-        assert fonts.get(qn("w:cs")) == OFFICE_FONT, text
-        assert fonts.get(qn("w:ascii")) == OFFICE_FONT
-        assert rpr.find(qn("w:szCs")) is not None, text
-        assert rpr.find(qn("w:lang")).get(qn("w:bidi")) == "th-TH"
+    thai_runs = check_thai_runs(document)
     assert thai_runs > 20
     normal = document.styles["Normal"].element.rPr
     assert normal.find(qn("w:rFonts")).get(qn("w:cs")) == OFFICE_FONT

@@ -82,8 +82,9 @@ def test_plan_check_page_and_accepting_a_finding(demo, persona, django_assert_ma
         page = client.get(url)
     findings = page.context["findings"]
     target = next(f for f, accepted in findings if f.code == "stated-total-mismatch")
-    response = client.post(url + "accept/", {"key": target.key, "code": target.code, "reason": " "})
+    refused = client.post(url + "accept/", {"key": target.key, "code": target.code, "reason": " "}, follow=True)
     assert not LintAcceptance.objects.exists()
+    assert [m.level_tag for m in refused.context["messages"]] == ["error"]  # a Thai reason is asked for
     client.post(url + "accept/", {"key": target.key, "code": target.code,
                                   "reason": "แถวรวมในเอกสารต้นฉบับพิมพ์ผิด ข้อมูลรายการถูกต้อง"})
     page = client.get(url)
