@@ -105,7 +105,8 @@ def test_the_docx_says_the_figures_of_the_summary(centre, cases):
     assert rows[SATISFIED][4] == "๖๐.๐"
 
     text = _text(document)
-    assert f"ประจำปีงบประมาณ พ.ศ. {to_thai_digits(FY)}" in text and "2568" not in text
+    # the year is kept on the line of พ.ศ. (a no-break space)
+    assert f"ประจำปีงบประมาณ พ.ศ.\u00a0{to_thai_digits(FY)}" in text and "2568" not in text
     for heading in ("ไตรมาสที่ ๑", "ไตรมาสที่ ๒", "ไตรมาสที่ ๓", "ไตรมาสที่ ๔", "รวมทั้งปีงบประมาณ",
                     "ปัญหาที่ร้องเรียนมากที่สุด", "ปัญหาและอุปสรรค", "แนวทางแก้ไขและการป้องกัน"):
         assert heading in text, heading

@@ -25,6 +25,7 @@ from .fonts import OFFICE_FONT, OFFICE_SIZE_BODY, OFFICE_SIZE_TABLE
 
 TICK = "/"
 TEXT_WIDTH_CM = 16  # A4 (21 cm) less the 3 cm and 2 cm margins
+TEXT_WIDTH_LANDSCAPE_CM = 24.7
 
 
 def _set_font(rpr, *, size: float, bold: bool = False) -> None:
@@ -63,6 +64,7 @@ def _run(paragraph, text: str, *, size: float = OFFICE_SIZE_BODY, bold: bool = F
 class Writer:
     def __init__(self, *, landscape: bool = False):
         self.doc = Document()
+        self.text_width_cm = TEXT_WIDTH_LANDSCAPE_CM if landscape else TEXT_WIDTH_CM
         normal = self.doc.styles["Normal"]
         _set_font(normal.element.get_or_add_rPr(), size=OFFICE_SIZE_BODY)
         normal.paragraph_format.space_after = Pt(0)
@@ -75,6 +77,7 @@ class Writer:
         section.top_margin, section.bottom_margin = Cm(2), Cm(2)
 
     def heading(self, text: str, *, size: float = OFFICE_SIZE_BODY + 2, center: bool = True):
+        text = text.replace("พ.ศ. ", "พ.ศ.\u00a0")  # a title never breaks between พ.ศ. and its year
         p = self.doc.add_paragraph()
         p.paragraph_format.keep_with_next = True
         p.paragraph_format.space_before = Pt(6)
@@ -157,8 +160,8 @@ class Writer:
         for i, values in enumerate(rows):
             self._fill(table.add_row(), values, bold=bold_last and i == len(rows) - 1, align=align)
         # Word reads the cells' widths, LibreOffice the table grid: set both, and no autofit.
-        widths = widths or [TEXT_WIDTH_CM / len(header)] * len(header)
-        scale = TEXT_WIDTH_CM / sum(widths)
+        widths = widths or [1] * len(header)
+        scale = self.text_width_cm / sum(widths)
         table.autofit = False
         for column, w in zip(table.columns, widths):
             column.width = Cm(w * scale)

@@ -129,10 +129,13 @@ def test_docx_sets_the_thai_complex_script_font(assessment):
 
     from docx import Document
 
+    from sujarit.documents.testing import check_thai_runs
     from sujarit.risks.documents.docx import report_docx
     from sujarit.risks.documents.model import build_report
 
     doc = Document(io.BytesIO(report_docx(build_report(assessment=assessment))))
-    xml = doc.paragraphs[0].runs[0]._r.xml
-    assert 'w:cs="TH Sarabun New"' in xml and "w:szCs" in xml
+    assert check_thai_runs(doc) > 20
     assert "การประเมินความเสี่ยง" in doc.paragraphs[0].text
+    assert doc.sections[0].page_width > doc.sections[0].page_height  # landscape, for the wide register table
+    header = [c.text for c in doc.tables[0].rows[0].cells]
+    assert header[:3] == ["ลำดับ", "ขั้นตอน/กระบวนงาน", "เหตุการณ์ความเสี่ยง"]
