@@ -7,12 +7,14 @@ import io
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from sujarit.documents.render.fonts import OFFICE_FONT
+
 from ..selectors.views import Register
 
 HEADERS = ["ลำดับ", "ขั้นตอน/กระบวนงาน", "ประเด็นความเสี่ยง (เหตุการณ์)", "โอกาส", "ผลกระทบ", "คะแนน",
            "ระดับความเสี่ยง", "มาตรการควบคุม", "ผู้รับผิดชอบ", "โครงการในแผนที่รองรับ"]
 WIDTHS = [8, 30, 50, 9, 10, 9, 14, 55, 24, 45]
-FONT = "TH Sarabun New"
+FONT = OFFICE_FONT  # as the documents app (ADR 0013)
 
 
 def register_xlsx(register: Register) -> bytes:
