@@ -77,7 +77,7 @@ def complaint_submit(*, organisation, channel: str, category, acting_user=None, 
                                message=_("The date received is more than a year ago."))
     checked = files_check(files)
     fy = fiscal_year_be(received_on)
-    code = tracking.new_code()  # 80 random bits: a clash with a stored code is not worth a retry (ADR 0024)
+    code = tracking.new_code()  # 80 random bits: no retry for a clash (the unique index would still refuse it)
     created_by = acting_user if getattr(acting_user, "is_authenticated", False) else None
     complaint = Complaint(
         organisation=organisation, fiscal_year_be=fy, tracking_hash=tracking.code_hash(code),
