@@ -1,4 +1,4 @@
-"""Form fields for Thai users: Buddhist Era dates and years, and amounts in baht.
+"""Form fields for Thai users: Buddhist Era dates and years, amounts in baht, and lists typed one item per line.
 
 Users type Thai or Arabic digits; dates are shown and typed as dd/mm/BBBB (BE) and stored as ordinary
 `date` objects. Error codes are stable (tests assert codes, not wording).
@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sujarit.core.thai import ThaiDateError, format_date_be, parse_date_be, to_arabic_digits, to_decimal
 
-__all__ = ["BEDateField", "BEDateHiddenInput", "BEDateInput", "BEYearField", "BahtField"]
+__all__ = ["BEDateField", "BEDateHiddenInput", "BEDateInput", "BEYearField", "BahtField", "LinesField"]
 
 
 def _format_be_value(value):
@@ -155,3 +155,19 @@ class BahtField(forms.DecimalField):
         if not isinstance(widget, forms.HiddenInput):
             attrs.setdefault("inputmode", "decimal")
         return attrs
+
+
+class LinesField(forms.CharField):
+    """A list typed one item per line; cleaned to a list of non-empty, stripped strings."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", _("One item per line."))
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        return [line.strip() for line in (super().to_python(value) or "").splitlines() if line.strip()]

@@ -13,7 +13,7 @@ from django.urls import reverse
 from ninja import Router, Schema, Status
 
 from sujarit.orgs.access import can_view_org
-from sujarit.plans import selectors as plan_selectors
+from sujarit.plans.api import viewable_plan
 from sujarit.plans.models import Plan, Project
 
 from . import selectors, services
@@ -95,15 +95,6 @@ class EPlanOut(Schema):
     items: list[EPlanItemOut]
 
 
-def _plan(request, org_code: str, plan_id: int) -> Plan:
-    if not can_view_org(request, org_code=org_code):
-        raise Http404
-    try:
-        return plan_selectors.plan_get(organisation=request.organisation, plan_id=plan_id)
-    except Plan.DoesNotExist:
-        raise Http404 from None
-
-
 def _file(plan: Plan, kind: str, doc_format: DocumentFormat, digits: DocumentDigits, **params):
     try:
         return attachment(render_document(kind=kind, doc_format=doc_format, plan=plan, digits=digits, **params))
@@ -126,7 +117,7 @@ def _job_out(job: ExportJob) -> dict:
             url_name="documents_year", summary="Part 2 table of a fiscal year (PDF, DOCX or XLSX)")
 def year_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_format: DocumentFormat,
               digits: DocumentDigits = DocumentDigits.THAI):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     if fiscal_year_be not in plan.years:
         raise Http404
     return _file(plan, DocumentKind.YEAR, doc_format, digits, fiscal_year_be=fiscal_year_be)
@@ -137,7 +128,7 @@ def year_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_for
             url_name="documents_eplan", summary="e-PlanNACC summary of a fiscal year (PDF, DOCX or XLSX)")
 def eplan_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_format: DocumentFormat,
               digits: DocumentDigits = DocumentDigits.THAI):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     if fiscal_year_be not in plan.years:
         raise Http404
     return _file(plan, DocumentKind.EPLAN, doc_format, digits, fiscal_year_be=fiscal_year_be)
@@ -147,7 +138,7 @@ def eplan_file(request, org_code: str, plan_id: int, fiscal_year_be: int, doc_fo
             response={200: EPlanOut, 404: ErrorOut},
             url_name="documents_eplan_data", summary="e-PlanNACC summary of a fiscal year as data")
 def eplan_data(request, org_code: str, plan_id: int, fiscal_year_be: int):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     if fiscal_year_be not in plan.years:
         raise Http404
     doc = eplan_document(plan=plan, fiscal_year_be=fiscal_year_be)
@@ -167,13 +158,13 @@ def eplan_data(request, org_code: str, plan_id: int, fiscal_year_be: int):
             url_name="documents_sheet", summary="Part 3 sheet of a project (PDF, DOCX or XLSX)")
 def sheet_file(request, org_code: str, plan_id: int, project_id: int, doc_format: DocumentFormat,
                digits: DocumentDigits = DocumentDigits.THAI):
-    return _file(_plan(request, org_code, plan_id), DocumentKind.SHEET, doc_format, digits, project_id=project_id)
+    return _file(viewable_plan(request, org_code, plan_id), DocumentKind.SHEET, doc_format, digits, project_id=project_id)
 
 
 @router.post("/orgs/{org_code}/plans/{plan_id}/exports", response={202: ExportJobOut, 400: ApplicationErrorOut, 404: ErrorOut},
              url_name="documents_export_create", summary="Queue an export (the plan book, or any document)")
 def export_create(request, org_code: str, plan_id: int, payload: ExportIn):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     job = services.export_job_create(plan=plan, kind=payload.kind, doc_format=payload.doc_format,
                                      fiscal_year_be=payload.fiscal_year_be, digits=payload.digits,
                                      acting_user=request.user)

@@ -77,7 +77,8 @@ class ErrorOut(Schema):
     detail: str
 
 
-def _plan(request, org_code: str, plan_id: int) -> Plan:
+def viewable_plan(request, org_code: str, plan_id: int) -> Plan:
+    """The plan, if the caller may see its organisation; otherwise 404 (the API of every plan-scoped app uses it)."""
     if not can_view_org(request, org_code=org_code):
         raise Http404
     try:
@@ -110,19 +111,19 @@ def list_plans(request, org_code: str):
 
 @router.get("/orgs/{org_code}/plans/{plan_id}", response={200: PlanOut, 404: ErrorOut})
 def get_plan(request, org_code: str, plan_id: int):
-    return _plan_out(_plan(request, org_code, plan_id))
+    return _plan_out(viewable_plan(request, org_code, plan_id))
 
 
 @router.get("/orgs/{org_code}/plans/{plan_id}/projects", response={200: list[ProjectOut], 404: ErrorOut})
 def list_projects(request, org_code: str, plan_id: int):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     projects = selectors.plan_projects(plan=plan).prefetch_related("kpis")
     return [_project_out(p) for p in projects]
 
 
 @router.get("/orgs/{org_code}/plans/{plan_id}/projects/{project_id}", response={200: ProjectOut, 404: ErrorOut})
 def get_project(request, org_code: str, plan_id: int, project_id: int):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     try:
         return _project_out(selectors.project_get(plan=plan, project_id=project_id))
     except Project.DoesNotExist:
@@ -131,7 +132,7 @@ def get_project(request, org_code: str, plan_id: int, project_id: int):
 
 @router.get("/orgs/{org_code}/plans/{plan_id}/years/{fiscal_year_be}", response={200: YearTableOut, 404: ErrorOut})
 def get_year(request, org_code: str, plan_id: int, fiscal_year_be: int):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     if fiscal_year_be not in plan.years:
         raise Http404
     table = selectors.plan_year_table(plan=plan, fiscal_year_be=fiscal_year_be)

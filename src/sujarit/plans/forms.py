@@ -4,27 +4,10 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sujarit.core.forms import BahtField, BEYearField
+from sujarit.core.forms import BahtField, BEYearField, LinesField
 from sujarit.frameworks.models import Area
 
 from .models import ProjectKind, ReviewVerdict
-
-
-class LinesField(forms.CharField):
-    """A numbered list typed one item per line; stored as a list of strings."""
-
-    widget = forms.Textarea(attrs={"rows": 4})
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("help_text", _("One item per line."))
-        super().__init__(**kwargs)
-
-    def prepare_value(self, value):
-        return "\n".join(value) if isinstance(value, list) else value
-
-    def to_python(self, value):
-        return [line.strip() for line in (super().to_python(value) or "").splitlines() if line.strip()]
 
 
 class PlanForm(forms.Form):
@@ -33,7 +16,7 @@ class PlanForm(forms.Form):
     last_year_be = BEYearField(label=_("Last fiscal year (BE)"))
     preface = forms.CharField(label=_("Preface"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
     rationale = forms.CharField(label=_("Rationale"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
-    objectives = LinesField(label=_("Objectives of the plan"))
+    objectives = LinesField(label=_("Objectives of the plan"), required=False)
     base_year_be = BEYearField(label=_("Base year for case reduction (BE)"), required=False)
     base_case_count = forms.IntegerField(label=_("Corruption cases in the base year"), required=False,
                                          min_value=0)
@@ -54,16 +37,16 @@ class ProjectForm(forms.Form):
     sheet_number = forms.IntegerField(label=_("Number in Part 3"), required=False, min_value=1)
     name = forms.CharField(label=_("1. Name"), widget=forms.Textarea(attrs={"rows": 2}))
     rationale = forms.CharField(label=_("2. Rationale"), required=False, widget=forms.Textarea(attrs={"rows": 5}))
-    objectives = LinesField(label=_("3. Objectives"))
+    objectives = LinesField(label=_("3. Objectives"), required=False)
     target_group = forms.CharField(label=_("4. Target group"), required=False,
                                    widget=forms.Textarea(attrs={"rows": 2}))
-    methods = LinesField(label=_("5. Methods"))
+    methods = LinesField(label=_("5. Methods"), required=False)
     duration = forms.CharField(label=_("6. Duration"), required=False)
     budget = BahtField(label=_("7. Budget (baht)"), required=False)
     budget_text = forms.CharField(label=_("7. Budget as written"), required=False, max_length=300)
     responsible = forms.CharField(label=_("8. Responsible"), required=False)
-    outputs = LinesField(label=_("9. Outputs"))
-    outcomes = LinesField(label=_("9. Outcomes"))
+    outputs = LinesField(label=_("9. Outputs"), required=False)
+    outcomes = LinesField(label=_("9. Outcomes"), required=False)
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,8 +7,8 @@ from django.http import Http404
 from ninja import Router, Schema
 
 from sujarit.orgs.access import can_view_org
-from sujarit.plans import selectors as plan_selectors
-from sujarit.plans.models import Plan, YearlyEntry
+from sujarit.plans.api import viewable_plan
+from sujarit.plans.models import YearlyEntry
 
 from . import selectors, services
 from .feed import _tally, public_feed
@@ -41,15 +41,6 @@ class TransitionIn(Schema):
     comment: str = ""
 
 
-def _plan(request, org_code: str, plan_id: int) -> Plan:
-    if not can_view_org(request, org_code=org_code):
-        raise Http404
-    try:
-        return plan_selectors.plan_get(organisation=request.organisation, plan_id=plan_id)
-    except Plan.DoesNotExist:
-        raise Http404 from None
-
-
 def _report_out(r: ProgressReport) -> dict:
     return {"id": r.pk, "entry_id": r.entry_id, "quarter": r.quarter, "status": r.status, "state": r.state,
             "committed": r.committed, "paid": r.paid}
@@ -57,7 +48,7 @@ def _report_out(r: ProgressReport) -> dict:
 
 @router.get("/orgs/{org_code}/plans/{plan_id}/progress/{fiscal_year_be}")
 def year_progress(request, org_code: str, plan_id: int, fiscal_year_be: int, round: str = RoundKind.TWELVE_MONTHS):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     if fiscal_year_be not in plan.years or round not in RoundKind.values:
         raise Http404
     p = selectors.year_progress(plan=plan, fiscal_year_be=fiscal_year_be, kind=round)
@@ -70,7 +61,7 @@ def year_progress(request, org_code: str, plan_id: int, fiscal_year_be: int, rou
 
 @router.get("/orgs/{org_code}/plans/{plan_id}/targets")
 def targets(request, org_code: str, plan_id: int):
-    plan = _plan(request, org_code, plan_id)
+    plan = viewable_plan(request, org_code, plan_id)
     return public_feed(organisation=plan.organisation, plan=plan, year=plan.first_year_be,
                        six=selectors.year_progress(plan=plan, fiscal_year_be=plan.first_year_be, kind="6m"),
                        twelve=selectors.year_progress(plan=plan, fiscal_year_be=plan.first_year_be),

@@ -4,24 +4,10 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sujarit.core.forms import BEDateField, BEYearField
+from sujarit.core.forms import BEDateField, BEYearField, LinesField
 from sujarit.core.thai import to_thai_digits
 
 from .models import MeasureStatus, RiskArea, WorkingGroupRole
-
-
-class LinesField(forms.CharField):
-    widget = forms.Textarea(attrs={"rows": 4})
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("help_text", _("One item per line."))
-        super().__init__(**kwargs)
-
-    def prepare_value(self, value):
-        return "\n".join(value) if isinstance(value, list) else value
-
-    def to_python(self, value):
-        return [line.strip() for line in (super().to_python(value) or "").splitlines() if line.strip()]
 
 
 class AssessmentForm(forms.Form):
