@@ -1,4 +1,5 @@
-"""Declared transitions, shared by every workflow (plans, progress reports, risk assessments).
+"""Declared transitions, shared by the workflows of plans, progress reports, risk assessments and corruption
+reports.
 
 An app lists its transitions in its own `workflow.py`; services check them and write the event row.
 """

@@ -1,36 +1,24 @@
 """The report's declared transitions: the only ways its state changes (each writes a ReportEvent)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.utils.translation import gettext_lazy as _
+
+from sujarit.core.workflow import Transition, transitions_table
+from sujarit.core.workflow import transition as _t
+from sujarit.orgs.models import Role
 
 from .models import ReportState as S
 
+# Only the channel's officers step a report forward (and only those not excluded from it: services/handling.py).
+OFFICERS = frozenset({Role.CORRUPTION_OFFICER})
 
-@dataclass(frozen=True)
-class Transition:
-    name: str
-    sources: frozenset[str]
-    target: str
-    label: str
-    needs_comment: bool = False
-
-
-def _t(name, sources, target, label, needs_comment=False) -> Transition:
-    return Transition(name, frozenset(sources), target, label, needs_comment)
-
-
-TRANSITIONS: dict[str, Transition] = {
-    t.name: t
-    for t in (
-        _t("acknowledge", {S.RECEIVED}, S.ACKNOWLEDGED, _("Acknowledge receipt")),
-        _t("review", {S.ACKNOWLEDGED}, S.PRELIMINARY, _("Start the preliminary review")),
-        _t("investigate", {S.PRELIMINARY}, S.INVESTIGATION, _("Open an investigation or refer")),
-        _t("conclude", {S.PRELIMINARY, S.INVESTIGATION}, S.CONCLUDED, _("Conclude"), needs_comment=True),
-        _t("close", {S.CONCLUDED}, S.CLOSED, _("Close the report")),
-    )
-}
+TRANSITIONS: dict[str, Transition] = transitions_table(
+    _t("acknowledge", {S.RECEIVED}, S.ACKNOWLEDGED, OFFICERS, _("Acknowledge receipt")),
+    _t("review", {S.ACKNOWLEDGED}, S.PRELIMINARY, OFFICERS, _("Start the preliminary review")),
+    _t("investigate", {S.PRELIMINARY}, S.INVESTIGATION, OFFICERS, _("Open an investigation or refer")),
+    _t("conclude", {S.PRELIMINARY, S.INVESTIGATION}, S.CONCLUDED, OFFICERS, _("Conclude"), reason_required=True),
+    _t("close", {S.CONCLUDED}, S.CLOSED, OFFICERS, _("Close the report")),
+)
 
 OPEN_STATES = frozenset({S.RECEIVED, S.ACKNOWLEDGED, S.PRELIMINARY, S.INVESTIGATION})
 

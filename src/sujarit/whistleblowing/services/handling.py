@@ -46,7 +46,7 @@ def report_transition(*, report: Report, transition: str, report_key: bytes | No
                                message=_("This action is not possible while the report is “%(state)s”.")
                                % {"state": report.get_state_display()})
     comment = (comment or "").strip()
-    if step.needs_comment and not comment:
+    if step.reason_required and not comment:
         raise ApplicationError(code=WbErrorCode.REASON_REQUIRED, field="comment",
                                message=_("Write the findings of the case."))
     settings_row = selectors.channel_settings(report.organisation)
