@@ -1,22 +1,13 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-
-def _roles(user) -> set[str]:
-    """The user's active roles in any organisation, read once per request for both header links."""
-    cached = getattr(user, "_complaint_nav_roles", None)
-    if cached is None:
-        from sujarit.orgs.models import Membership
-
-        cached = set(Membership.objects.filter(user=user, is_active=True).values_list("role", flat=True))
-        user._complaint_nav_roles = cached
-    return cached
+from sujarit.core.nav import member_roles
 
 
 def _reads_complaints(user) -> bool:
     from .workflow import READERS
 
-    return bool(_roles(user) & READERS)
+    return bool(member_roles(user) & READERS)
 
 
 def _configures_only(user) -> bool:
@@ -24,7 +15,7 @@ def _configures_only(user) -> bool:
     from .access import CONFIGURERS
     from .workflow import READERS
 
-    roles = _roles(user)
+    roles = member_roles(user)
     return bool(roles & CONFIGURERS) and not roles & READERS
 
 
