@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import Http404
 
-from sujarit.orgs.access import has_org_role, request_organisation
+from sujarit.orgs.access import has_org_role, has_role_anywhere, request_organisation
 from sujarit.orgs.models import Role
 from sujarit.orgs.selectors import user_roles
 
@@ -17,26 +17,14 @@ handles_complaints = has_org_role(*HANDLERS)
 # Who edits the centre settings (categories, clock, holidays): the organisation's administrator and the handlers.
 CONFIGURERS = HANDLERS | {Role.ORG_ADMIN}
 configures_centre = has_org_role(*CONFIGURERS)
+reads_any_organisation = has_role_anywhere(*READERS)
+configures_any_organisation = has_role_anywhere(*CONFIGURERS)
 
 
 def is_member(request, org_code: str | None = None, **kwargs) -> bool:
     org = request_organisation(request, org_code)
     return request.user.is_authenticated and org is not None and bool(
         user_roles(user=request.user, organisation=org))
-
-
-def reads_any_organisation(request, **kwargs) -> bool:
-    from sujarit.orgs.models import Membership
-
-    return request.user.is_authenticated and Membership.objects.filter(
-        user=request.user, is_active=True, role__in=list(READERS)).exists()
-
-
-def configures_any_organisation(request, **kwargs) -> bool:
-    from sujarit.orgs.models import Membership
-
-    return request.user.is_authenticated and Membership.objects.filter(
-        user=request.user, is_active=True, role__in=list(CONFIGURERS)).exists()
 
 
 def case_for(request, complaint_id: int, *, work: bool = False) -> Complaint:

@@ -1,7 +1,7 @@
 """Access predicates for organisation-scoped views: each reads the organisation from the URL's `org_code`."""
 from __future__ import annotations
 
-from .models import Organisation
+from .models import Membership, Organisation
 from .selectors import user_oversees, user_roles
 
 
@@ -40,6 +40,17 @@ def has_org_role(*roles: str):
         return org is not None and bool(user_roles(user=user, organisation=org) & set(roles))
 
     rule.__name__ = "org_role:" + "|".join(roles)
+    return rule
+
+
+def has_role_anywhere(*roles: str):
+    """A rule for pages without an organisation in the URL: the user holds one of `roles` in some organisation."""
+
+    def rule(request, **kwargs) -> bool:
+        return request.user.is_authenticated and Membership.objects.filter(
+            user=request.user, is_active=True, role__in=list(roles)).exists()
+
+    rule.__name__ = "role_anywhere:" + "|".join(roles)
     return rule
 
 
