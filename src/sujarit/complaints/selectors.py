@@ -113,7 +113,7 @@ def categories_for_settings(*, organisation) -> list[Category]:
     """Every category, active or not, in order, each with `cases`: how many complaints point to it."""
     counts = dict(Complaint.objects.for_org(organisation).order_by().values("category").annotate(n=Count("id"))
                   .values_list("category", "n"))
-    rows = list(Category.objects.for_org(organisation).order_by("order", "id"))
+    rows = list(categories(organisation=organisation, include_inactive=True).order_by("order", "id"))
     for row in rows:
         row.cases = counts.get(row.pk, 0)
     return rows
